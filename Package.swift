@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "gyosei",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "gyosei", targets: ["gyosei"]),
+    .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
+    .library(name: "Emitters", targets: ["Emitters"]),
+    .library(name: "Validation", targets: ["Validation"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "GyoseiModel",
+      resources: [
+        .embedInCode("Resources/gyosei-1.0.xsd"),
+        .embedInCode("Resources/gyosei-1.0.schema.json"),
+      ]
+    ),
+    .target(name: "Emitters", dependencies: ["GyoseiModel"]),
+    .target(name: "Validation", dependencies: ["GyoseiModel", "CLibXML2"]),
+    .executableTarget(
+      name: "gyosei",
+      dependencies: [
+        "GyoseiModel", "Emitters", "Validation",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
+    .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
+    .testTarget(
+      name: "ValidationTests", dependencies: ["Validation", "GyoseiModel", "TestSupport"]),
+    .testTarget(
+      name: "GyoseiCLITests", dependencies: ["gyosei", "GyoseiModel", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+import Foundation
+import GyoseiModel
+
+/// Reads canonical documents back into the model, from JSON or from XML.
+public enum CanonicalDecoder {
+  /// Reads a canonical JSON document.
+  public static func decodeJSON(_ bytes: [UInt8]) throws -> Document {
+    do {
+      return try JSONDecoder().decode(Document.self, from: Data(bytes))
+    } catch let error as DecodingError {
+      throw EmitterError(decodingError: error)
+    }
+  }
+
+  /// Reads a canonical XML document.
+  public static func decodeXML(_ bytes: [UInt8]) throws -> Document {
+    let root = try XMLElementTree.parse(bytes)
+    guard root.name == "document" else {
+      throw EmitterError(
+        pointer: "", message: "the root element is <\(root.name)>, expected <document>")
+    }
+    do {
+      return try Document(from: XMLTreeDecoder(element: root, codingPath: []))
+    } catch let error as DecodingError {
+      throw EmitterError(decodingError: error)
+    }
+  }
+
+  /// Reads a canonical document, choosing JSON or XML by its first significant byte.
+  public static func decode(_ bytes: [UInt8]) throws -> Document {
+    var index = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "<") { return try decodeXML(bytes) }
+    return try decodeJSON(bytes)
+  }
+}
+
+extension EmitterError {
+  init(decodingError: DecodingError) {
+    func pointer(_ path: [any CodingKey]) -> String {
+      path.map { "/" + ($0.intValue.map(String.init) ?? $0.stringValue) }.joined()
+    }
+    switch decodingError {
+    case .keyNotFound(let key, let context):
+      self.init(
+        pointer: pointer(context.codingPath), message: "missing '\(key.stringValue)'")
+    case .typeMismatch(let type, let context):
+      self.init(
+        pointer: pointer(context.codingPath),
+        message: "expected \(type): \(context.debugDescription)")
+    case .valueNotFound(let type, let context):
+      self.init(pointer: pointer(context.codingPath), message: "missing \(type) value")
+    case .dataCorrupted(let context):
+      self.init(pointer: pointer(context.codingPath), message: context.debugDescription)
+    @unknown default:
+      self.init(pointer: "", message: "\(decodingError)")
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import GyoseiModel
+
+/// Writes canonical JSON.
+///
+/// Members in model order, two-space indent, UTF-8 with Japanese unescaped, a final newline.
+/// The same document always gives the same bytes.
+public enum JSONEmitter {
+  /// The canonical JSON bytes of a document.
+  public static func emit(_ document: Document) throws -> [UInt8] {
+    try emit(value: document)
+  }
+
+  /// The canonical JSON bytes of any encodable value (a report, a part of a document).
+  public static func emit<T: Encodable>(value: T) throws -> [UInt8] {
+    var writer = JSONWriter()
+    try writer.write(NodeEncoder.encode(value), indent: 0, pointer: "")
+    writer.output.append(UInt8(ascii: "\n"))
+    return writer.output
+  }
+}
+
+private struct JSONWriter {
+  var output: [UInt8] = []
+
+  mutating func write(_ node: CanonicalNode, indent: Int, pointer: String) throws {
+    switch node {
+    case .object(let members):
+      if members.isEmpty {
+        append("{}")
+        return
+      }
+      append("{\n")
+      for (index, member) in members.enumerated() {
+        pad(indent + 1)
+        writeString(member.key)
+        append(": ")
+        try write(member.value, indent: indent + 1, pointer: pointer + "/" + member.key)
+        append(index + 1 < members.count ? ",\n" : "\n")
+      }
+      pad(indent)
+      append("}")
+    case .array(let elements):
+      if elements.isEmpty {
+        append("[]")
+        return
+      }
+      append("[\n")
+      for (index, element) in elements.enumerated() {
+        pad(indent + 1)
+        try write(element, indent: indent + 1, pointer: pointer + "/\(index)")
+        append(index + 1 < elements.count ? ",\n" : "\n")
+      }
+      pad(indent)
+      append("]")
+    case .string(let text): writeString(text)
+    case .integer(let value): append(String(value))
+    case .number(let value): append(try NumberFormatting.canonical(value, pointer: pointer))
+    case .bool(let value): append(value ? "true" : "false")
+    case .null: append("null")
+    }
+  }
+
+  mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
+
+  mutating func pad(_ indent: Int) {
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+  }
+
+  mutating func writeString(_ text: String) {
+    output.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
+      case 0x08: append("\\b")
+      case 0x0C: append("\\f")
+      case 0x00..<0x20:
+        let hex = String(byte, radix: 16, uppercase: false)
+        append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+      default: output.append(byte)
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,12 @@
+/// The kind of administrative document a canonical document was read from.
+///
+/// Each family has its own body: objective sheets carry `objectives`, policy evaluations carry
+/// `goals` and `measures`, reform action programs carry `categories` and `items`.
+public enum DocumentFamily: String, Codable, Sendable, CaseIterable {
+  /// 重点目標管理シート: a department's key objectives with action items and reports.
+  case objectiveSheet = "objective-sheet"
+  /// 施策評価表: measures of a comprehensive plan with indicators per fiscal year.
+  case policyEvaluation = "policy-evaluation"
+  /// 行財政改革大綱アクションプログラム: reform items with a plan and a result per fiscal year.
+  case reformActionProgram = "reform-action-program"
+}

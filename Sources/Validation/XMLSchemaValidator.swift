@@ -1,0 +1,246 @@
+import CLibXML2
+import Foundation
+import GyoseiModel
+
+/// Validates XML documents against an XSD with libxml2.
+///
+/// Documents are parsed without network access, without entity substitution and without
+/// loading DTDs; a document that declares a DOCTYPE at all is refused before validation, since
+/// canonical documents never have one and entities are the usual way to attack a parser.
+final class XMLSchemaValidator {
+  /// Why an XSD cannot be used.
+  struct SchemaError: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let schema: xmlSchemaPtr
+
+  init(schemaBytes: [UInt8]) throws {
+    LibXML2.initialize()
+    let collector = ErrorCollector()
+    let parsed: xmlSchemaPtr? = schemaBytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        guard let context = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else {
+          return nil
+        }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        xmlSchemaSetParserStructuredErrors(
+          context, collectStructuredError, Unmanaged.passUnretained(collector).toOpaque())
+        return xmlSchemaParse(context)
+      }
+    }
+    guard let parsed else {
+      let detail = collector.errors.first.map { "line \($0.line): \($0.message)" } ?? "unknown"
+      throw SchemaError(description: "the XSD does not compile: \(detail)")
+    }
+    schema = parsed
+  }
+
+  deinit { xmlSchemaFree(schema) }
+
+  /// A parsed document and what was found in it.
+  struct Outcome {
+    var issues: [ValidationIssue]
+    /// The code of `/document/municipality/code`, when the document has one.
+    var municipalityCode: (text: String, line: Int)?
+    /// The family and the body elements present, for the checks XSD cannot express.
+    var family: String?
+    var bodyElements: [String]
+  }
+
+  func validate(_ bytes: [UInt8], file: String) -> Outcome {
+    var outcome = Outcome(issues: [], municipalityCode: nil, family: nil, bodyElements: [])
+    if let line = Self.doctypeLine(bytes) {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: line, column: 1, code: "xml.doctype",
+          message:
+            "a DOCTYPE (and with it any entity declaration) is not allowed in a canonical document; "
+            + "remove it"))
+      return outcome
+    }
+    guard let parser = xmlNewParserCtxt() else {
+      outcome.issues.append(
+        ValidationIssue(file: file, code: "io.memory", message: "libxml2 could not start a parser"))
+      return outcome
+    }
+    defer { xmlFreeParserCtxt(parser) }
+    let options = Int32(
+      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+        | XML_PARSE_NOCDATA.rawValue)
+    let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        xmlCtxtReadMemory(parser, chars.baseAddress, Int32(chars.count), file, nil, options)
+      }
+    }
+    guard let document else {
+      let error = xmlCtxtGetLastError(parser)
+      let line = error.map { Int($0.pointee.line) } ?? 0
+      let column = error.map { Int($0.pointee.int2) } ?? 0
+      let message = error.flatMap { $0.pointee.message }.map { String(cString: $0) } ?? "unknown"
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: max(line, 1), column: column, code: "xml.not-well-formed",
+          message: "not well-formed XML: \(trimmed(message))"))
+      return outcome
+    }
+    defer { xmlFreeDoc(document) }
+    if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: 1, column: 1, code: "xml.doctype",
+          message: "a DOCTYPE is not allowed in a canonical document; remove it"))
+      return outcome
+    }
+    let collector = ErrorCollector()
+    guard let context = xmlSchemaNewValidCtxt(schema) else {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, code: "io.memory", message: "libxml2 could not start a validator"))
+      return outcome
+    }
+    defer { xmlSchemaFreeValidCtxt(context) }
+    xmlSchemaSetValidStructuredErrors(
+      context, collectStructuredError, Unmanaged.passUnretained(collector).toOpaque())
+    let result = xmlSchemaValidateDoc(context, document)
+    for error in collector.errors {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: max(error.line, 1), column: error.column, code: "schema.xsd",
+          message: abbreviatedPatterns(error.message)))
+    }
+    if result != 0 && collector.errors.isEmpty {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: 1, column: 0, code: "schema.xsd",
+          message: "libxml2 could not validate the document (internal error \(result))"))
+    }
+    inspect(document, into: &outcome)
+    return outcome
+  }
+
+  /// Reads the family, the body elements and the municipality code from the tree.
+  private func inspect(_ document: xmlDocPtr, into outcome: inout Outcome) {
+    guard let root = xmlDocGetRootElement(document) else { return }
+    var child = root.pointee.children
+    while let node = child {
+      defer { child = node.pointee.next }
+      guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+      let name = String(cString: node.pointee.name)
+      switch name {
+      case "family":
+        outcome.family = textContent(node)
+      case "objectives", "goals", "measures", "categories", "items":
+        outcome.bodyElements.append(name)
+      case "municipality":
+        var part = node.pointee.children
+        while let codeNode = part {
+          defer { part = codeNode.pointee.next }
+          if codeNode.pointee.type == XML_ELEMENT_NODE,
+            String(cString: codeNode.pointee.name) == "code"
+          {
+            outcome.municipalityCode = (textContent(codeNode), Int(xmlGetLineNo(codeNode)))
+          }
+        }
+      default:
+        break
+      }
+    }
+  }
+
+  private func textContent(_ node: xmlNodePtr) -> String {
+    var text = ""
+    var child = node.pointee.children
+    while let part = child {
+      defer { child = part.pointee.next }
+      if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
+        text += String(cString: content)
+      }
+    }
+    return text
+  }
+
+  /// The line of a `<!DOCTYPE` in the prolog (before the root element), or `nil`.
+  ///
+  /// Checked before libxml2 parses anything, so no entity is ever declared, let alone expanded.
+  static func doctypeLine(_ bytes: [UInt8]) -> Int? {
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var line = 1
+    func skip(until terminator: [UInt8]) {
+      while index < bytes.count, !bytes[index...].starts(with: terminator) {
+        if bytes[index] == 0x0A { line += 1 }
+        index += 1
+      }
+      index += terminator.count
+    }
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x0A:
+        line += 1
+        index += 1
+      case 0x20, 0x09, 0x0D:
+        index += 1
+      case UInt8(ascii: "<"):
+        let rest = bytes[index...]
+        if rest.starts(with: Array("<?".utf8)) {
+          skip(until: Array("?>".utf8))
+        } else if rest.starts(with: Array("<!--".utf8)) {
+          skip(until: Array("-->".utf8))
+        } else if rest.starts(with: Array("<!DOCTYPE".utf8)) {
+          return line
+        } else {
+          return nil
+        }
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+}
+
+/// One libxml2 error, copied out of the library's structure.
+struct LibXML2Error {
+  var line: Int
+  var column: Int
+  var message: String
+}
+
+/// Receives libxml2's structured errors through the `void *` context of its callbacks.
+final class ErrorCollector {
+  var errors: [LibXML2Error] = []
+}
+
+private let collectStructuredError: xmlStructuredErrorFunc = { context, error in
+  guard let context, let error else { return }
+  let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+  let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+  collector.errors.append(
+    LibXML2Error(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
+}
+
+private func trimmed(_ message: String) -> String {
+  message.trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Shortens libxml2's messages: element names lose the `{namespace}` prefix (there is one
+/// namespace), and a failed pattern is not quoted in full (the municipality-code pattern is
+/// 37 KB long).
+private func abbreviatedPatterns(_ message: String) -> String {
+  let text = trimmed(message).replacingOccurrences(of: "{\(SchemaVersion.xmlNamespace)}", with: "")
+  guard let start = text.range(of: "by the pattern '"),
+    let end = text.range(of: "'.", options: .backwards), start.upperBound < end.lowerBound,
+    text.distance(from: start.upperBound, to: end.lowerBound) > 80
+  else { return text }
+  return String(text[..<start.lowerBound]) + "by the schema's pattern."
+}
+
+/// libxml2's process-wide setup, done once.
+enum LibXML2 {
+  private static let initialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+
+  static func initialize() { _ = initialized }
+}

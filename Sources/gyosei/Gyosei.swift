@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The `gyosei` command: reads municipal administrative documents and writes, validates and
+/// compares their canonical form.
+@main
+struct Gyosei: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gyosei",
+    abstract: "Japanese municipal administrative documents in one canonical, validated form.",
+    version: "0.1.0 (schema \(SchemaVersionText.current))",
+    subcommands: [ValidateCommand.self, ConvertCommand.self, SchemaCommand.self]
+  )
+
+  /// Runs the command line with gyosei's exit codes: 0 success, 1 a document failed, 2 a usage
+  /// or I/O error. (ArgumentParser's own usage code, 64, is mapped to 2.)
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Foundation.exit(exit.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        print(message)
+        Foundation.exit(0)
+      }
+      if !message.isEmpty { Console.error(message) }
+      Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+    }
+  }
+}

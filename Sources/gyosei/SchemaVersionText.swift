@@ -1,0 +1,6 @@
+import GyoseiModel
+
+/// The schema version, for the `--version` text.
+enum SchemaVersionText {
+  static let current = SchemaVersion.current
+}

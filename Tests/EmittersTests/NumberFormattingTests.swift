@@ -1,0 +1,35 @@
+import GyoseiModel
+import Testing
+
+@testable import Emitters
+
+struct NumberFormattingTests {
+  @Test(
+    "numbers are written one way only",
+    arguments: [
+      (13788.0, "13788"), (17.4, "17.4"), (25.53, "25.53"), (0.0, "0"), (-0.0, "0"),
+      (115_000_000.0, "115000000"), (0.1 + 0.2, "0.30000000000000004"), (1e16, "1e+16"),
+      (-3.5, "-3.5"),
+    ])
+  func canonical(value: Double, text: String) throws {
+    #expect(try NumberFormatting.canonical(value, pointer: "") == text)
+  }
+
+  @Test("infinity and NaN are refused", arguments: [Double.infinity, -Double.infinity, Double.nan])
+  func nonFinite(value: Double) {
+    #expect(throws: EmitterError.self) { try NumberFormatting.canonical(value, pointer: "/x") }
+  }
+
+  @Test("an observation of text writes value null in JSON and no value in XML")
+  func nullObservation() throws {
+    let indicator = Indicator(
+      name: "指標", unit: "%",
+      observations: [
+        Observation(fiscalYear: 2020, value: nil, raw: "維持"),
+        Observation(fiscalYear: 2021, value: 34.9, raw: "34.9"),
+      ])
+    let json = String(decoding: try JSONEmitter.emit(value: indicator), as: UTF8.self)
+    #expect(json.contains("\"value\": null"))
+    #expect(json.contains("\"value\": 34.9"))
+  }
+}

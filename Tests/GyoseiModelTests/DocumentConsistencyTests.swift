@@ -1,0 +1,42 @@
+import Testing
+
+@testable import GyoseiModel
+
+struct DocumentConsistencyTests {
+  static let source = SourceInfo(
+    fileName: "000_be2b7c3dea443e35.txt", sha256: String(repeating: "0", count: 64),
+    format: .pdfText, encoding: "UTF-8")
+
+  static func ueda() throws -> Municipality {
+    Municipality(name: "上田市", prefecture: "長野県", code: try #require(MunicipalityCode("202037")))
+  }
+
+  @Test("a document whose body matches its family has no consistency problems")
+  func consistent() throws {
+    let document = Document(
+      id: "x", family: .objectiveSheet, municipality: try Self.ueda(), fiscalYear: 2025,
+      source: Self.source, objectives: [])
+    #expect(document.consistencyProblems.isEmpty)
+    #expect(document.schemaVersion == "1.0")
+  }
+
+  @Test(
+    "a body of another family is named, and a missing body too",
+    arguments: [
+      (DocumentFamily.policyEvaluation, ["/objectives", "/goals", "/measures"]),
+      (DocumentFamily.reformActionProgram, ["/objectives", "/categories", "/items"]),
+    ])
+  func mismatched(family: DocumentFamily, pointers: [String]) throws {
+    let document = Document(
+      id: "x", family: family, municipality: try Self.ueda(), fiscalYear: 2025, source: Self.source,
+      objectives: [])
+    #expect(Set(document.consistencyProblems.map(\.pointer)) == Set(pointers))
+  }
+
+  @Test("each family names its body keys in document order")
+  func bodyKeys() {
+    #expect(Document.bodyKeys(of: .objectiveSheet) == ["objectives"])
+    #expect(Document.bodyKeys(of: .policyEvaluation) == ["goals", "measures"])
+    #expect(Document.bodyKeys(of: .reformActionProgram) == ["categories", "items"])
+  }
+}

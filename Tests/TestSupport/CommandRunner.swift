@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `gyosei` executable and captures what it prints.
+public enum CommandRunner {
+  /// What one run printed and how it exited.
+  public struct Result: Sendable {
+    public var status: Int32
+    public var standardOutput: String
+    public var standardError: String
+  }
+
+  /// The `gyosei` executable built next to the test bundle.
+  public static var executable: URL {
+    var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+    for candidate in [directory, Bundle.main.bundleURL.deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("gyosei")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return directory.appendingPathComponent("gyosei")
+  }
+
+  /// Runs `gyosei` with `arguments` from the repository root.
+  ///
+  /// Output goes through files, so a
+  /// large output cannot fill a pipe and stall the run.
+  public static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> Result {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gyosei-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("out")
+    let errURL = scratch.appendingPathComponent("err")
+    let inURL = scratch.appendingPathComponent("in")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input ?? []))
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = CorpusExamples.root
+    process.standardOutput = try FileHandle(forWritingTo: outURL)
+    process.standardError = try FileHandle(forWritingTo: errURL)
+    process.standardInput = try FileHandle(forReadingFrom: inURL)
+    try process.run()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+      standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The files under Corpus/, read from the source tree.
+public enum CorpusExamples {
+  /// The repository root.
+  public static let root = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The hand-built example of each family, without extension.
+  public static let names = [
+    "ueda-objective-sheet-2025", "tomakomai-policy-evaluation-2020",
+    "ueda-reform-action-program-2022",
+  ]
+
+  /// The deliberately broken documents, without extension, each named for what it breaks.
+  public static let brokenNames = [
+    "missing-field", "wrong-type", "code-202038", "fiscal-year-text", "unknown-key",
+  ]
+
+  /// A path below the repository root.
+  public static func path(_ relative: String) -> String {
+    root.appendingPathComponent(relative).path
+  }
+
+  /// An example's bytes.
+  public static func bytes(_ name: String, _ fileExtension: String) throws -> [UInt8] {
+    try file("Corpus/examples/\(name).\(fileExtension)")
+  }
+
+  /// A broken document's bytes.
+  public static func broken(_ name: String, _ fileExtension: String) throws -> [UInt8] {
+    try file("Corpus/broken/\(name).\(fileExtension)")
+  }
+
+  /// Any file's bytes, by its path below the repository root.
+  public static func file(_ relative: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: root.appendingPathComponent(relative)))
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import GyoseiModel
+import TestSupport
+import Testing
+
+@testable import Validation
+
+struct DocumentValidatorTests {
+  static let validator: DocumentValidator? = try? DocumentValidator()
+
+  func validate(_ bytes: [UInt8], file: String = "doc") throws -> [ValidationIssue] {
+    try #require(Self.validator).validate(bytes, file: file)
+  }
+
+  func validate(_ text: String) throws -> [ValidationIssue] {
+    try validate(Array(text.utf8))
+  }
+
+  @Test(
+    "every example validates, as JSON and as XML",
+    arguments: CorpusExamples.names, ["json", "xml"])
+  func examplesAreValid(name: String, form: String) throws {
+    let issues = try validate(try CorpusExamples.bytes(name, form), file: "\(name).\(form)")
+    #expect(issues.isEmpty, "\(issues.map(\.formatted))")
+  }
+
+  @Test(
+    "each broken JSON document is rejected at the right place",
+    arguments: [
+      ("missing-field", "/objectives/0", "missing required key 'title'"),
+      ("wrong-type", "/objectives/0/priority", "expected integer, got string \"1位\""),
+      ("code-202038", "/municipality/code", "check digit 8, expected 7"),
+      ("fiscal-year-text", "/fiscalYear", "expected integer, got string \"令和7年度\""),
+      ("unknown-key", "/comment", "unknown key 'comment'"),
+      ("family-mismatch", "/objectives", "not allowed"),
+    ])
+  func brokenJSON(name: String, pointer: String, message: String) throws {
+    let issues = try validate(try CorpusExamples.broken(name, "json"))
+    #expect(
+      issues.contains { $0.pointer == pointer && $0.message.contains(message) },
+      "\(issues.map(\.formatted))")
+    #expect(issues.allSatisfy { $0.severity == .error })
+  }
+
+  @Test(
+    "each broken XML document is rejected at the right line",
+    arguments: [
+      ("missing-field", 27, "Expected is ( title )"),
+      ("wrong-type", 26, "'1位' is not a valid value"),
+      ("code-202038", 10, "check digit 8, expected 7"),
+      ("fiscal-year-text", 12, "'令和7年度' is not a valid value"),
+      ("unknown-key", 13, "Element 'comment': This element is not expected"),
+    ])
+  func brokenXML(name: String, line: Int, message: String) throws {
+    let issues = try validate(try CorpusExamples.broken(name, "xml"))
+    #expect(
+      issues.contains { $0.line == line && $0.message.contains(message) },
+      "\(issues.map(\.formatted))")
+  }
+
+  @Test("the 37 KB code pattern is not quoted back at the user")
+  func shortPatternMessages() throws {
+    let issues = try validate(try CorpusExamples.broken("code-202038", "xml"))
+    #expect(issues.allSatisfy { $0.message.count < 300 })
+    #expect(issues.allSatisfy { !$0.message.contains("{urn:") })
+  }
+
+  @Test(
+    "JSON that lenient parsers accept is refused",
+    arguments: [
+      (#"{"a": 1, "a": 2}"#, "duplicate key 'a'"),
+      (#"{"a": [1, 2,]}"#, "expected a value"),
+      (#"{"a": NaN}"#, "expected a value"),
+      ("// comment\n{}", "expected a value"),
+      (#"{"a": 01}"#, "may not start with 0"),
+      (#"{"a": "\ud800"}"#, "lone surrogate"),
+      ("", "unexpected end of input"),
+      (#"{"a": 1} x"#, "unexpected text after"),
+    ])
+  func strictJSON(text: String, message: String) throws {
+    let issues = try validate(text)
+    #expect(issues.count == 1)
+    #expect(issues.first?.code == "json.syntax")
+    #expect(issues.first?.message.contains(message) == true, "\(issues.map(\.formatted))")
+  }
+
+  @Test("a syntax error names its line and column")
+  func syntaxPosition() throws {
+    let issues = try validate("{\n  \"a\": 1,\n  \"b\" 2\n}")
+    #expect(issues.first?.line == 3)
+    #expect(issues.first?.column == 7)
+  }
+
+  @Test("invalid UTF-8 and deep nesting are errors, not crashes")
+  func hostileJSON() throws {
+    let invalidUTF8: [UInt8] = Array(#"{"a": ""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)
+    #expect(try validate(invalidUTF8).first?.message.contains("invalid UTF-8") == true)
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(try validate(deep).first?.message.contains("nesting deeper") == true)
+  }
+
+  @Test("a DOCTYPE is refused before anything is expanded")
+  func externalEntity() throws {
+    let hostile = """
+      <?xml version="1.0"?>
+      <!DOCTYPE document [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+      <document xmlns="urn:x-gyosei:document:1.0"><schemaVersion>&x;</schemaVersion></document>
+      """
+    let issues = try validate(hostile)
+    #expect(issues.map(\.code) == ["xml.doctype"])
+    #expect(issues.first?.line == 2)
+    #expect(!issues.contains { $0.message.contains("root:") })
+  }
+
+  @Test("billion laughs is refused")
+  func billionLaughs() throws {
+    var entities = "<!ENTITY a0 \"lol\">"
+    for level in 1...9 {
+      let previous = "&a\(level - 1);"
+      entities += "<!ENTITY a\(level) \"\(String(repeating: previous, count: 10))\">"
+    }
+    let hostile =
+      "<?xml version=\"1.0\"?><!DOCTYPE document [\(entities)]>"
+      + "<document xmlns=\"urn:x-gyosei:document:1.0\">&a9;</document>"
+    #expect(try validate(hostile).map(\.code) == ["xml.doctype"])
+  }
+
+  @Test("XML that is not well-formed, or nested 100 000 deep, is an error with a line")
+  func malformedXML() throws {
+    let issues = try validate("<?xml version=\"1.0\"?>\n<document>\n<a></b>\n</document>")
+    #expect(issues.first?.code == "xml.not-well-formed")
+    #expect(issues.first?.line == 3)
+    let deep = String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+    #expect(try validate(deep).first?.code == "xml.not-well-formed")
+  }
+
+  @Test("an XML document with another family's body is named")
+  func xmlFamilyMismatch() throws {
+    let xml = String(
+      decoding: try CorpusExamples.bytes("ueda-objective-sheet-2025", "xml"), as: UTF8.self
+    ).replacingOccurrences(
+      of: "<family>objective-sheet</family>", with: "<family>policy-evaluation</family>")
+    let issues = try validate(xml)
+    #expect(issues.map(\.code) == ["document.family-body"])
+  }
+
+  @Test("a UTF-8 BOM before JSON is accepted")
+  func byteOrderMark() throws {
+    let bytes =
+      [0xEF, 0xBB, 0xBF] + (try CorpusExamples.bytes("ueda-objective-sheet-2025", "json"))
+    #expect(try validate(bytes).isEmpty)
+  }
+}
+
+struct DoctypeScanTests {
+  @Test(
+    "a DOCTYPE is found in the prolog only",
+    arguments: [
+      ("<?xml version=\"1.0\"?>\n<!DOCTYPE d>\n<d/>", 2),
+      ("\u{FEFF}<!-- c\n -->\n<!DOCTYPE d [<!ENTITY x \"y\">]><d/>", 3),
+      ("<d><![CDATA[<!DOCTYPE d>]]></d>", nil),
+      ("<d>&lt;!DOCTYPE</d>", nil),
+      ("", nil),
+    ])
+  func scan(text: String, line: Int?) {
+    #expect(XMLSchemaValidator.doctypeLine(Array(text.utf8)) == line)
+  }
+}
