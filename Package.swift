@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "gyosei", targets: ["gyosei"]),
+    .library(name: "JapaneseWidth", targets: ["JapaneseWidth"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
@@ -19,6 +20,7 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .target(name: "JapaneseWidth"),
     .target(
       name: "GyoseiModel",
       resources: [
@@ -31,11 +33,12 @@ let package = Package(
     .executableTarget(
       name: "gyosei",
       dependencies: [
-        "GyoseiModel", "Emitters", "Validation",
+        "GyoseiModel", "Emitters", "Validation", "JapaneseWidth",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(

@@ -7,7 +7,7 @@ cut from the named line and cell of the real file, so nothing is retyped. `cell(
 that every piece asked for is really in that cell. Full-width ASCII (！ to ～) is folded to
 half-width, as gyosei's normalizers do; `raw` in provenance keeps the text as written.
 
-Run from the repository root: python3 scripts/build-examples.py ../shared/corpus
+Run from the repository root: python3 scripts/build-examples.py
 The JSON written here is byte-for-byte what gyosei's emitter writes (a test checks that), and
 `gyosei convert --format xml` gives the XML versions.
 """
@@ -15,7 +15,7 @@ import hashlib
 import json
 import sys
 
-CORPUS = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus"
+CORPUS = sys.argv[1] if len(sys.argv) > 1 else "Corpus/sheets"
 
 
 def fold(text):
@@ -85,7 +85,7 @@ def write(path, document):
 
 
 def objective_sheet():
-    s = Sheet("000_be2b7c3dea443e35.txt")
+    s = Sheet("ueda-objective-sheet-2025-kenko-kodomo-mirai.txt")
     fy = 2025
     c = lambda line, n, text: s.piece(line, n, text)
     yearly = lambda raw: named(raw, "throughout-year", fy)
@@ -235,7 +235,7 @@ def objective_sheet():
 
 
 def policy_evaluation():
-    s = Sheet("002_63584546d67cbed1.txt")
+    s = Sheet("tomakomai-policy-evaluation-2020.txt")
     fy = 2020
     para = lambda line: item(None, None, fold(s.cell(line, 1)))
     measures = []
@@ -329,7 +329,7 @@ def policy_evaluation():
 
 
 def reform_action_program():
-    s = Sheet("004_ad5c869a56463236.txt")
+    s = Sheet("ueda-reform-action-program-2022.txt")
     fy = 2022
     items = []
     for number, line, page, contents_line in ((4, 201, 9, 35), (5, 218, 10, 36)):

@@ -9,7 +9,9 @@ struct Gyosei: ParsableCommand {
     commandName: "gyosei",
     abstract: "Japanese municipal administrative documents in one canonical, validated form.",
     version: "0.1.0 (schema \(SchemaVersionText.current))",
-    subcommands: [ValidateCommand.self, ConvertCommand.self, SchemaCommand.self]
+    subcommands: [
+      ValidateCommand.self, ConvertCommand.self, SchemaCommand.self, BenchCommand.self,
+    ]
   )
 
   /// Runs the command line with gyosei's exit codes: 0 success, 1 a document failed, 2 a usage

@@ -1,0 +1,43 @@
+/// Half-width katakana U+FF61…U+FF9F and what they become, as data.
+enum HalfwidthKatakanaTable {
+  /// The full-width scalar for each half-width one, indexed from U+FF61.
+  static let fullwidth: [UInt32] = [
+    0x3002, 0x300C, 0x300D, 0x3001, 0x30FB,  // ｡ ｢ ｣ ､ ･
+    0x30F2,  // ｦ
+    0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30E3, 0x30E5, 0x30E7, 0x30C3,  // ｧ ｨ ｩ ｪ ｫ ｬ ｭ ｮ ｯ
+    0x30FC,  // ｰ
+    0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA,  // ｱ ｲ ｳ ｴ ｵ
+    0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3,  // ｶ ｷ ｸ ｹ ｺ
+    0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD,  // ｻ ｼ ｽ ｾ ｿ
+    0x30BF, 0x30C1, 0x30C4, 0x30C6, 0x30C8,  // ﾀ ﾁ ﾂ ﾃ ﾄ
+    0x30CA, 0x30CB, 0x30CC, 0x30CD, 0x30CE,  // ﾅ ﾆ ﾇ ﾈ ﾉ
+    0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB,  // ﾊ ﾋ ﾌ ﾍ ﾎ
+    0x30DE, 0x30DF, 0x30E0, 0x30E1, 0x30E2,  // ﾏ ﾐ ﾑ ﾒ ﾓ
+    0x30E4, 0x30E6, 0x30E8,  // ﾔ ﾕ ﾖ
+    0x30E9, 0x30EA, 0x30EB, 0x30EC, 0x30ED,  // ﾗ ﾘ ﾙ ﾚ ﾛ
+    0x30EF, 0x30F3,  // ﾜ ﾝ
+    0x309B, 0x309C,  // ﾞ ﾟ (standing alone)
+  ]
+
+  /// The voiced (゛) form of a full-width katakana, or 0 when it has none.
+  static func voiced(_ scalar: UInt32) -> UInt32 {
+    switch scalar {
+    case 0x30A6: return 0x30F4  // ウ → ヴ
+    case 0x30AB, 0x30AD, 0x30AF, 0x30B1, 0x30B3, 0x30B5, 0x30B7, 0x30B9, 0x30BB, 0x30BD, 0x30BF,
+      0x30C1, 0x30C6, 0x30C8:
+      return scalar + 1  // カ → ガ … ト → ド
+    case 0x30C4: return 0x30C5  // ツ → ヅ
+    case 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB: return scalar + 1  // ハ → バ …
+    case 0x30EF: return 0x30F7  // ワ → ヷ
+    default: return 0
+    }
+  }
+
+  /// The semi-voiced (゜) form of a full-width katakana, or 0 when it has none.
+  static func semiVoiced(_ scalar: UInt32) -> UInt32 {
+    switch scalar {
+    case 0x30CF, 0x30D2, 0x30D5, 0x30D8, 0x30DB: return scalar + 2  // ハ → パ …
+    default: return 0
+    }
+  }
+}
