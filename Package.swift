@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "gyosei", targets: ["gyosei"]),
     .library(name: "JapaneseWidth", targets: ["JapaneseWidth"]),
+    .library(name: "ListMarkers", targets: ["ListMarkers"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
@@ -21,6 +22,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "JapaneseWidth"),
+    .target(name: "ListMarkers"),
     .target(
       name: "GyoseiModel",
       resources: [
@@ -33,12 +35,13 @@ let package = Package(
     .executableTarget(
       name: "gyosei",
       dependencies: [
-        "GyoseiModel", "Emitters", "Validation", "JapaneseWidth",
+        "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
+    .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(

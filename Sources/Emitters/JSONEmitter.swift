@@ -17,10 +17,20 @@ public enum JSONEmitter {
     writer.output.append(UInt8(ascii: "\n"))
     return writer.output
   }
+
+  /// The same JSON on one line, without white space, ending in a newline: one record of a
+  /// JSON Lines stream.
+  public static func emitLine<T: Encodable>(value: T) throws -> [UInt8] {
+    var writer = JSONWriter(compact: true)
+    try writer.write(NodeEncoder.encode(value), indent: 0, pointer: "")
+    writer.output.append(UInt8(ascii: "\n"))
+    return writer.output
+  }
 }
 
 private struct JSONWriter {
   var output: [UInt8] = []
+  var compact = false
 
   mutating func write(_ node: CanonicalNode, indent: Int, pointer: String) throws {
     switch node {
@@ -29,13 +39,13 @@ private struct JSONWriter {
         append("{}")
         return
       }
-      append("{\n")
+      append(compact ? "{" : "{\n")
       for (index, member) in members.enumerated() {
         pad(indent + 1)
         writeString(member.key)
-        append(": ")
+        append(compact ? ":" : ": ")
         try write(member.value, indent: indent + 1, pointer: pointer + "/" + member.key)
-        append(index + 1 < members.count ? ",\n" : "\n")
+        separate(last: index + 1 == members.count)
       }
       pad(indent)
       append("}")
@@ -44,11 +54,11 @@ private struct JSONWriter {
         append("[]")
         return
       }
-      append("[\n")
+      append(compact ? "[" : "[\n")
       for (index, element) in elements.enumerated() {
         pad(indent + 1)
         try write(element, indent: indent + 1, pointer: pointer + "/\(index)")
-        append(index + 1 < elements.count ? ",\n" : "\n")
+        separate(last: index + 1 == elements.count)
       }
       pad(indent)
       append("]")
@@ -63,7 +73,16 @@ private struct JSONWriter {
   mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
 
   mutating func pad(_ indent: Int) {
+    guard !compact else { return }
     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+  }
+
+  mutating func separate(last: Bool) {
+    if compact {
+      if !last { append(",") }
+    } else {
+      append(last ? "\n" : ",\n")
+    }
   }
 
   mutating func writeString(_ text: String) {

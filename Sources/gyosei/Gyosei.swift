@@ -10,7 +10,8 @@ struct Gyosei: ParsableCommand {
     abstract: "Japanese municipal administrative documents in one canonical, validated form.",
     version: "0.1.0 (schema \(SchemaVersionText.current))",
     subcommands: [
-      ValidateCommand.self, ConvertCommand.self, SchemaCommand.self, BenchCommand.self,
+      ValidateCommand.self, ConvertCommand.self, NormalizeCommand.self, SchemaCommand.self,
+      BenchCommand.self,
     ]
   )
 

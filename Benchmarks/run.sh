@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Throughput of gyosei's normalizers against other tools, on the real corpus repeated to >= 50 MB.
+#
+#   Benchmarks/run.sh [MEGABYTES]
+#
+# Builds gyosei in release mode, writes the corpus text repeated to MEGABYTES (default 50) into a
+# scratch directory, and measures on one core (taskset -c 0 when available):
+#   - gyosei's JapaneseWidth (gyosei bench width),
+#   - ICU NFKC (PyICU), mojimoji (zen_to_han) and neologdn (normalize), installed from PyPI into
+#     a virtual environment this script creates under .build/bench-venv.
+# Prints MB/s for each (best of several runs, input bytes per second) and gyosei's ratio to each.
+# A benchmark, not a test: it reports figures and never fails on them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+megabytes=${1:-50}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+pin=()
+if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
+
+echo "== building gyosei (release)"
+swift build -c release --product gyosei 2>&1 | tail -n 1
+
+echo "== corpus: Corpus/sheets/*.txt repeated to ${megabytes} MB"
+python3 - "$megabytes" "$scratch/corpus.txt" <<'PY'
+import glob, sys
+data = b"".join(open(f, "rb").read() for f in sorted(glob.glob("Corpus/sheets/*.txt")))
+target = int(sys.argv[1]) * 1_000_000
+with open(sys.argv[2], "wb") as out:
+    written = 0
+    while written < target:
+        out.write(data)
+        written += len(data)
+print(f"{written / 1e6:.1f} MB from {len(data)} bytes of real sheets")
+PY
+
+echo "== comparison tools (PyPI, in .build/bench-venv)"
+venv=.build/bench-venv
+if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check pyicu-wheels mojimoji neologdn
+
+echo "== measuring on one core"
+gyosei_line=$("${pin[@]}" .build/release/gyosei bench width "$scratch/corpus.txt" --runs 7)
+echo "$gyosei_line"
+gyosei_rate=$(echo "$gyosei_line" | sed -E 's/.*best ([0-9.]+) MB\/s.*/\1/')
+"${pin[@]}" "$venv/bin/python" Benchmarks/compare_width.py "$scratch/corpus.txt" "$gyosei_rate"

@@ -1,0 +1,116 @@
+/// Checks UTF-8 as it streams past, and finds the byte offset of the first invalid byte.
+///
+/// Overlong forms, surrogates and code points past U+10FFFF are invalid, as the standard says.
+struct UTF8Check {
+  /// Where the input stopped being UTF-8.
+  struct Failure: Error {
+    var offset: Int
+    var reason: String
+  }
+
+  private var needed = 0
+  private var lowerBound: UInt8 = 0x80
+  private var upperBound: UInt8 = 0xBF
+  private var sequenceStart = 0
+  private(set) var consumed = 0
+
+  /// Checks the next chunk; returns the first failure in it, if any.
+  mutating func check(_ chunk: some Collection<UInt8>) -> Failure? {
+    for byte in chunk {
+      defer { consumed += 1 }
+      if needed == 0 {
+        sequenceStart = consumed
+        switch byte {
+        case 0x00...0x7F: continue
+        case 0xC2...0xDF: needed = 1
+        case 0xE0:
+          needed = 2
+          lowerBound = 0xA0
+        case 0xED:
+          needed = 2
+          upperBound = 0x9F
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+        case 0xF0:
+          needed = 3
+          lowerBound = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4:
+          needed = 3
+          upperBound = 0x8F
+        default:
+          return Failure(offset: consumed, reason: "byte 0x\(hex(byte)) cannot start a character")
+        }
+        continue
+      }
+      guard byte >= lowerBound && byte <= upperBound else {
+        return Failure(
+          offset: consumed,
+          reason: "byte 0x\(hex(byte)) breaks the character that starts at byte \(sequenceStart)")
+      }
+      lowerBound = 0x80
+      upperBound = 0xBF
+      needed -= 1
+    }
+    return nil
+  }
+
+  /// Checks that the input did not end inside a character.
+  func finish() -> Failure? {
+    needed == 0
+      ? nil
+      : Failure(offset: sequenceStart, reason: "the input ends inside the character at this byte")
+  }
+
+  private func hex(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16, uppercase: true)
+    return digits.count == 1 ? "0" + digits : digits
+  }
+
+  /// Decodes `bytes`, replacing each maximal invalid subpart with U+FFFD (the practice the
+  /// Unicode standard recommends), and returns the text and the offsets of the replacements.
+  static func repair(_ bytes: some Collection<UInt8>) -> (text: String, replaced: [Int]) {
+    let input = Array(bytes)
+    var scalars = String.UnicodeScalarView()
+    var replaced: [Int] = []
+    var index = 0
+    while index < input.count {
+      var check = UTF8Check()
+      let length = sequenceLength(input[index])
+      let end = min(index + max(length, 1), input.count)
+      if length > 0, end - index == length, check.check(input[index..<end]) == nil,
+        let text = String(validating: input[index..<end], as: UTF8.self)
+      {
+        scalars.append(contentsOf: text.unicodeScalars)
+        index = end
+        continue
+      }
+      replaced.append(index)
+      scalars.append("\u{FFFD}")
+      // Skip the valid prefix of the broken sequence (at least its first byte).
+      var skip = 1
+      var prefixCheck = UTF8Check()
+      _ = prefixCheck.check(input[index..<(index + 1)])
+      while index + skip < end,
+        prefixCheck.check(input[(index + skip)..<(index + skip + 1)]) == nil,
+        !prefixCheck.isComplete
+      {
+        skip += 1
+      }
+      index += skip
+    }
+    return (String(scalars), replaced)
+  }
+
+  /// Whether the bytes checked so far end on a character boundary.
+  var isComplete: Bool { needed == 0 }
+
+  private static func sequenceLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: return 2
+    case 0xE0...0xEF: return 3
+    case 0xF0...0xF4: return 4
+    default: return 0
+    }
+  }
+}
