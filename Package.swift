@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "gyosei", targets: ["gyosei"]),
     .library(name: "JapaneseWidth", targets: ["JapaneseWidth"]),
     .library(name: "ListMarkers", targets: ["ListMarkers"]),
+    .library(name: "EraDates", targets: ["EraDates"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
@@ -23,6 +24,7 @@ let package = Package(
     ),
     .target(name: "JapaneseWidth"),
     .target(name: "ListMarkers"),
+    .target(name: "EraDates", dependencies: ["JapaneseWidth"]),
     .target(
       name: "GyoseiModel",
       resources: [
@@ -35,13 +37,14 @@ let package = Package(
     .executableTarget(
       name: "gyosei",
       dependencies: [
-        "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers",
+        "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
     .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
+    .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(

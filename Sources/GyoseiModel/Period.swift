@@ -1,6 +1,6 @@
 /// A time as administrative documents state it, resolved where it can be.
 ///
-/// `start` and `end` are ISO dates (`2025-08-07`) or months (`2025-08`); fiscal years are
+/// `start` and `end` are ISO dates (`2025-08-07`), months (`2025-08`) or years (`2021`); fiscal years are
 /// Gregorian years of the April that starts them.
 public struct Period: Hashable, Sendable, Codable {
   /// What sort of time this is.
@@ -9,9 +9,9 @@ public struct Period: Hashable, Sendable, Codable {
   public var raw: String
   /// The ISO rendering: `2025-04-01`, `2025-08`, `FY2025`, `FY2021..FY2023`.
   public var iso: String?
-  /// The first day or month, when it resolves to one.
+  /// The first day, month or year, when it resolves to one.
   public var start: String?
-  /// The last day or month, when it resolves to one.
+  /// The last day, month or year, when it resolves to one.
   public var end: String?
   /// The first fiscal year covered.
   public var fiscalYearStart: Int?

@@ -4,6 +4,10 @@ public enum PeriodKind: String, Hashable, Sendable, Codable, CaseIterable {
   case date
   /// A calendar month: `start` is `YYYY-MM`.
   case month
+  /// A calendar year, such as 令和3年 or 2025年: `start` is `YYYY`.
+  case year
+  /// A run of calendar years, such as 昭和46～49年.
+  case yearRange = "year-range"
   /// A Japanese fiscal year (April to March).
   case fiscalYear = "fiscal-year"
   /// A run of fiscal years, such as 令和3～5年度.

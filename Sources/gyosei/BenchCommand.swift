@@ -1,4 +1,5 @@
 import ArgumentParser
+import EraDates
 import Foundation
 import JapaneseWidth
 
@@ -17,6 +18,7 @@ struct BenchCommand: ParsableCommand {
   /// Which normalizer to measure.
   enum Normalizer: String, ExpressibleByArgument, CaseIterable {
     case width
+    case dates
   }
 
   @Argument(help: "The normalizer: \(Normalizer.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -45,9 +47,14 @@ struct BenchCommand: ParsableCommand {
       let clock = ContinuousClock()
       let elapsed = clock.measure {
         written = input.withUnsafeBufferPointer { source in
-          output.withUnsafeMutableBufferPointer { target in
-            guard let base = target.baseAddress else { return 0 }
-            return JapaneseWidth.fold(utf8: source, into: base)
+          switch normalizer {
+          case .width:
+            return output.withUnsafeMutableBufferPointer { target in
+              guard let base = target.baseAddress else { return 0 }
+              return JapaneseWidth.fold(utf8: source, into: base)
+            }
+          case .dates:
+            return EraDates.extract(utf8: source, fiscalYear: 2025).count
           }
         }
       }
@@ -60,7 +67,8 @@ struct BenchCommand: ParsableCommand {
     let median = megabytes / seconds[seconds.count / 2]
     Console.out(
       String(
-        format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%d runs, %d bytes out)",
-        normalizer.rawValue, megabytes, best, median, runs, written))
+        format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%d runs, %d %@)",
+        normalizer.rawValue, megabytes, best, median, runs, written,
+        normalizer == .width ? "bytes out" : "findings"))
   }
 }

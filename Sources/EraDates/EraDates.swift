@@ -1,0 +1,128 @@
+import JapaneseWidth
+
+/// Finds and resolves the dates of administrative documents: era years (令和7年度, R2年度,
+/// 令和元年, 令和二年), Gregorian years, fiscal-year ranges (令和3～5年度, R7～11年度), dates in
+/// 年月日 and `.` `/` `-` forms (R02.06.23), months and days placed in the document's fiscal year
+/// (8/17, 8月末, 4～9月, 10～3月), and named periods (通年, 年度末, 上半期 …).
+///
+/// It reads the original text through a per-scalar fold, so full-width digits need no prior
+/// normalization and every finding keeps the original text and its byte offset. Every guess is a
+/// warning: an era year past the era's end, a date before its era began, a day that does not
+/// exist, a month with no fiscal year to place it in.
+public enum EraDates {
+  /// Every date form in `text`, in order.
+  ///
+  /// - Parameter fiscalYear: the document's fiscal year, which places months and days that
+  ///   have no year (January to March fall in the next calendar year).
+  public static func extract(_ text: String, fiscalYear: Int? = nil) -> [DateFinding] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable {
+      extract(utf8: $0, fiscalYear: fiscalYear)
+    } ?? []
+  }
+
+  /// The whole of `text` (trimmed) read as one date form, or `nil` when it is not exactly one.
+  public static func parse(_ text: String, fiscalYear: Int? = nil) -> DateFinding? {
+    let trimmed = text.trimmingCharacters()
+    let found = extract(trimmed, fiscalYear: fiscalYear)
+    guard found.count == 1, let only = found.first, only.offset == 0,
+      only.length == trimmed.utf8.count
+    else { return nil }
+    return only
+  }
+
+  /// Every date form in UTF-8 bytes, in order.
+  public static func extract(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, fiscalYear: Int? = nil
+  ) -> [DateFinding] {
+    var results: [DateFinding] = []
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      var length = 1
+      var scalar = UInt32(lead)
+      if lead >= 0x80 {
+        // Only a few three-byte leads can start a trigger: E4 E5 E6 (kanji), E9 (通 随),
+        // EF (full-width digits and letters). Others are stepped over undecoded.
+        if lead < 0xE0 {
+          index += 2
+          continue
+        }
+        if lead >= 0xF0 {
+          index += 4
+          continue
+        }
+        guard lead == 0xE4 || lead == 0xE5 || lead == 0xE6 || lead == 0xE9 || lead == 0xEF else {
+          index += 3
+          continue
+        }
+        (scalar, length) = TextCursor.decode(bytes, at: index)
+        scalar = JapaneseWidth.foldScalar(scalar)
+      }
+      let previous = index > 0 ? previousScalar(bytes, before: index) : nil
+      guard isTrigger(scalar, previous: previous) else {
+        index += length
+        continue
+      }
+      var grammar = DateGrammar(
+        cursor: TextCursor(bytes: bytes, position: index), fiscalYear: fiscalYear)
+      guard var finding = grammar.read(previous: previous), grammar.cursor.position > index else {
+        index += length
+        continue
+      }
+      let end = grammar.cursor.position
+      let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+      finding.raw = raw
+      finding.offset = index
+      finding.length = end - index
+      for warning in finding.warnings.indices { finding.warnings[warning].original = raw }
+      results.append(finding)
+      index = end
+    }
+    return results
+  }
+
+  /// The folded scalar that ends just before `index`.
+  @inline(__always)
+  static func previousScalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
+    var start = index - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return JapaneseWidth.foldScalar(TextCursor.decode(bytes, at: start).0)
+  }
+
+  /// Whether a date form may start at this scalar.
+  @inline(__always)
+  static func isTrigger(_ scalar: UInt32, previous: UInt32?) -> Bool {
+    switch scalar {
+    case 0x30...0x39:
+      guard let previous else { return true }
+      return !(previous >= 0x30 && previous <= 0x39) && previous != 0x2E && previous != 0x2C
+    case 0x52, 0x48, 0x53, 0x54, 0x4D:  // R H S T M
+      return true
+    case 0x4EE4, 0x5E73, 0x662D, 0x5927, 0x660E:  // 令 平 昭 大 明
+      return true
+    case 0x5E74, 0x4ECA, 0x901A, 0x968F, 0x4E0A, 0x4E0B, 0x6BCE:  // 年 今 通 随 上 下 毎
+      return true
+    case 0x4E00, 0x4E8C:  // 一 二 (一九八九年, 二〇二五年)
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space (ASCII and U+3000).
+  func trimmingCharacters() -> String {
+    let scalars = unicodeScalars
+    let isSpace: (Unicode.Scalar) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}"
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

@@ -1,0 +1,109 @@
+import JapaneseWidth
+
+/// Reads scalars forward from a byte position in UTF-8 text, without allocating.
+///
+/// Scalars are folded (full-width digits and letters read as ASCII, 〜 and ～ as `~`). Tabs and
+/// newlines end a cursor's view: a date never spans cells.
+struct TextCursor {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position: Int
+
+  /// The scalar at `index` and its UTF-8 length; the text is valid UTF-8.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    let lead = UInt32(bytes[index])
+    if lead < 0x80 { return (lead, 1) }
+    let count = bytes.count
+    if lead < 0xE0, index + 1 < count {
+      return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+    }
+    if lead < 0xF0, index + 2 < count {
+      return (
+        ((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
+          | (UInt32(bytes[index + 2]) & 0x3F), 3
+      )
+    }
+    if index + 3 < count {
+      return (
+        ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+          | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4
+      )
+    }
+    return (0xFFFD, 1)
+  }
+
+  /// The folded scalar `ahead` scalars on, or `nil` at the end of the text or of the cell.
+  func peek(_ ahead: Int = 0) -> UInt32? {
+    var index = position
+    var remaining = ahead
+    while index < bytes.count {
+      let (value, length) = Self.decode(bytes, at: index)
+      if value == 0x0A || value == 0x09 || value == 0x0D { return nil }
+      if remaining == 0 { return JapaneseWidth.foldScalar(value) }
+      remaining -= 1
+      index += length
+    }
+    return nil
+  }
+
+  mutating func advance() {
+    guard position < bytes.count else { return }
+    position += Self.decode(bytes, at: position).1
+  }
+
+  /// Consumes the (folded) scalar `value` if it is next.
+  mutating func take(scalar value: UInt32) -> Bool {
+    guard peek() == value else { return false }
+    advance()
+    return true
+  }
+
+  /// Consumes `scalars` if they are next.
+  mutating func take(scalars: [UInt32]) -> Bool {
+    var probe = self
+    for scalar in scalars {
+      guard probe.peek() == scalar else { return false }
+      probe.advance()
+    }
+    self = probe
+    return true
+  }
+
+  /// Consumes `text` if its UTF-8 bytes are next.
+  ///
+  /// A byte comparison for the Japanese words of the grammar (年度, 現在, まで …), which the
+  /// fold never changes; a one-byte ASCII mark (`~` `.` `/`) is compared folded, so that ～
+  /// and 〜 match `~`.
+  mutating func take(_ text: StaticString) -> Bool {
+    let length = text.utf8CodeUnitCount
+    if length == 1 { return take(scalar: UInt32(text.utf8Start[0])) }
+    guard position + length <= bytes.count else { return false }
+    let literal = text.utf8Start
+    for offset in 0..<length where bytes[position + offset] != literal[offset] { return false }
+    position += length
+    return true
+  }
+
+  /// Consumes one to `maximum` ASCII digits and returns their value.
+  mutating func number(maximum: Int = 2) -> (value: Int, digits: Int)? {
+    var value = 0
+    var digits = 0
+    while digits < maximum, let next = peek(), next >= 0x30, next <= 0x39 {
+      value = value * 10 + Int(next - 0x30)
+      digits += 1
+      advance()
+    }
+    if let next = peek(), next >= 0x30, next <= 0x39 { return nil }  // too many digits
+    return digits > 0 ? (value, digits) : nil
+  }
+
+  /// Consumes a kanji numeral (二, 十二, 二〇二五) and returns its value.
+  mutating func kanjiNumber() -> Int? {
+    var scalars: [UInt32] = []
+    while let next = peek(), KanjiNumeral.isNumeral(next), scalars.count < 6 {
+      scalars.append(next)
+      advance()
+    }
+    return KanjiNumeral.value(of: scalars)
+  }
+}

@@ -1,0 +1,16 @@
+extension JapaneseWidth {
+  /// The context-free part of the fold, for one scalar: full-width ASCII becomes ASCII, U+3000
+  /// a space, 〜 the range mark `~`; anything else is returned as it is.
+  ///
+  /// Parsers that must keep positions in the original text (dates, quantities) read through
+  /// this instead of folding the text first.
+  @inline(__always)
+  public static func foldScalar(_ value: UInt32) -> UInt32 {
+    switch value {
+    case 0xFF01...0xFF5E: return value - 0xFEE0
+    case 0x3000: return 0x20
+    case 0x301C: return 0x7E
+    default: return value
+    }
+  }
+}
