@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "JapaneseWidth", targets: ["JapaneseWidth"]),
     .library(name: "ListMarkers", targets: ["ListMarkers"]),
     .library(name: "EraDates", targets: ["EraDates"]),
+    .library(name: "Quantities", targets: ["Quantities"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
@@ -25,6 +26,7 @@ let package = Package(
     .target(name: "JapaneseWidth"),
     .target(name: "ListMarkers"),
     .target(name: "EraDates", dependencies: ["JapaneseWidth"]),
+    .target(name: "Quantities", dependencies: ["JapaneseWidth"]),
     .target(
       name: "GyoseiModel",
       resources: [
@@ -38,6 +40,7 @@ let package = Package(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
+        "Quantities",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +48,7 @@ let package = Package(
     .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
     .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
     .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),
+    .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(

@@ -7,7 +7,10 @@
 # scratch directory, and measures on one core (taskset -c 0 when available):
 #   - gyosei's JapaneseWidth (gyosei bench width),
 #   - ICU NFKC (PyICU), mojimoji (zen_to_han) and neologdn (normalize), installed from PyPI into
-#     a virtual environment this script creates under .build/bench-venv.
+#     a virtual environment this script creates under .build/bench-venv;
+#   - EraDates and Quantities extraction over the same text (MB/s);
+#   - per line, on the forms they support: era dates against japanera, kanji numerals against
+#     kanjize (lines/s; the values are checked to agree).
 # Prints MB/s for each (best of several runs, input bytes per second) and gyosei's ratio to each.
 # A benchmark, not a test: it reports figures and never fails on them.
 set -euo pipefail
@@ -37,10 +40,25 @@ PY
 echo "== comparison tools (PyPI, in .build/bench-venv)"
 venv=.build/bench-venv
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
-"$venv/bin/pip" install --quiet --disable-pip-version-check pyicu-wheels mojimoji neologdn
+"$venv/bin/pip" install --quiet --disable-pip-version-check pyicu-wheels mojimoji neologdn japanera \
+  kanjize
 
 echo "== measuring on one core"
 gyosei_line=$("${pin[@]}" .build/release/gyosei bench width "$scratch/corpus.txt" --runs 7)
 echo "$gyosei_line"
 gyosei_rate=$(echo "$gyosei_line" | sed -E 's/.*best ([0-9.]+) MB\/s.*/\1/')
 "${pin[@]}" "$venv/bin/python" Benchmarks/compare_width.py "$scratch/corpus.txt" "$gyosei_rate"
+
+echo "== extraction (EraDates, Quantities) on the same text"
+"${pin[@]}" .build/release/gyosei bench dates "$scratch/corpus.txt" --runs 5
+"${pin[@]}" .build/release/gyosei bench quantities "$scratch/corpus.txt" --runs 5
+
+echo "== per line, against japanera and kanjize"
+"$venv/bin/python" Benchmarks/compare_extraction.py prepare "$scratch/corpus.txt" "$scratch"
+date_line=$("${pin[@]}" .build/release/gyosei bench date-lines "$scratch/era-dates.txt" --runs 3)
+kanji_line=$("${pin[@]}" .build/release/gyosei bench kanji-lines "$scratch/kanji.txt" --runs 3)
+echo "$date_line"
+echo "$kanji_line"
+rate() { echo "$1" | sed -E 's/.*best ([0-9.]+) lines\/s.*/\1/'; }
+"${pin[@]}" "$venv/bin/python" Benchmarks/compare_extraction.py time "$scratch" \
+  "$(rate "$date_line")" "$(rate "$kanji_line")"

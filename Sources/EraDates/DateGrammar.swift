@@ -4,11 +4,11 @@ import JapaneseWidth
 ///
 /// Every form resolves to a `DateFinding` whose `raw`, `offset` and `length` the caller fills.
 struct DateGrammar {
-  var cursor: TextCursor
+  var cursor: FoldedCursor
   let fiscalYear: Int?
   var warnings: [DateWarning] = []
 
-  init(cursor: TextCursor, fiscalYear: Int?) {
+  init(cursor: FoldedCursor, fiscalYear: Int?) {
     self.cursor = cursor
     self.fiscalYear = fiscalYear
   }

@@ -58,7 +58,7 @@ public enum EraDates {
           index += 3
           continue
         }
-        (scalar, length) = TextCursor.decode(bytes, at: index)
+        (scalar, length) = FoldedCursor.decode(bytes, at: index)
         scalar = JapaneseWidth.foldScalar(scalar)
       }
       let previous = index > 0 ? previousScalar(bytes, before: index) : nil
@@ -67,7 +67,7 @@ public enum EraDates {
         continue
       }
       var grammar = DateGrammar(
-        cursor: TextCursor(bytes: bytes, position: index), fiscalYear: fiscalYear)
+        cursor: FoldedCursor(bytes: bytes, position: index), fiscalYear: fiscalYear)
       guard var finding = grammar.read(previous: previous), grammar.cursor.position > index else {
         index += length
         continue
@@ -89,7 +89,7 @@ public enum EraDates {
   static func previousScalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
     var start = index - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return JapaneseWidth.foldScalar(TextCursor.decode(bytes, at: start).0)
+    return JapaneseWidth.foldScalar(FoldedCursor.decode(bytes, at: start).0)
   }
 
   /// Whether a date form may start at this scalar.

@@ -2,6 +2,7 @@
 /// 十二 = 12, 二千万 = 20000000).
 public enum KanjiNumeral {
   /// The value of a kanji digit 〇 零 一 … 九, or `nil`.
+  @inlinable
   public static func digit(_ value: UInt32) -> Int? {
     switch value {
     case 0x3007, 0x96F6: return 0  // 〇 零
@@ -19,6 +20,7 @@ public enum KanjiNumeral {
   }
 
   /// The multiplier of 十 百 千 (within a group) or 万 億 兆 (of groups), or `nil`.
+  @inlinable
   public static func multiplier(_ value: UInt32) -> (value: Int, isGroup: Bool)? {
     switch value {
     case 0x5341: return (10, false)  // 十
@@ -32,6 +34,7 @@ public enum KanjiNumeral {
   }
 
   /// Whether a scalar is part of a kanji numeral.
+  @inlinable
   public static func isNumeral(_ value: UInt32) -> Bool {
     digit(value) != nil || multiplier(value) != nil
   }

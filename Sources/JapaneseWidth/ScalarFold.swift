@@ -4,7 +4,7 @@ extension JapaneseWidth {
   ///
   /// Parsers that must keep positions in the original text (dates, quantities) read through
   /// this instead of folding the text first.
-  @inline(__always)
+  @inlinable
   public static func foldScalar(_ value: UInt32) -> UInt32 {
     switch value {
     case 0xFF01...0xFF5E: return value - 0xFEE0

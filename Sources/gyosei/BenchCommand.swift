@@ -2,6 +2,7 @@ import ArgumentParser
 import EraDates
 import Foundation
 import JapaneseWidth
+import Quantities
 
 /// `gyosei bench`: measures the normalizers' throughput on a file, for the Benchmarks/ harness.
 struct BenchCommand: ParsableCommand {
@@ -19,6 +20,9 @@ struct BenchCommand: ParsableCommand {
   enum Normalizer: String, ExpressibleByArgument, CaseIterable {
     case width
     case dates
+    case quantities
+    case dateLines = "date-lines"
+    case kanjiLines = "kanji-lines"
   }
 
   @Argument(help: "The normalizer: \(Normalizer.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -40,6 +44,10 @@ struct BenchCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     let input = [UInt8](data)
+    if normalizer == .dateLines || normalizer == .kanjiLines {
+      try benchLines(String(decoding: input, as: UTF8.self))
+      return
+    }
     var output = [UInt8](repeating: 0, count: input.count)
     var seconds: [Double] = []
     var written = 0
@@ -55,6 +63,10 @@ struct BenchCommand: ParsableCommand {
             }
           case .dates:
             return EraDates.extract(utf8: source, fiscalYear: 2025).count
+          case .quantities:
+            return Quantities.extract(utf8: source).count
+          case .dateLines, .kanjiLines:
+            return 0
           }
         }
       }
@@ -67,8 +79,40 @@ struct BenchCommand: ParsableCommand {
     let median = megabytes / seconds[seconds.count / 2]
     Console.out(
       String(
-        format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%d runs, %d %@)",
+        format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%ld runs, %ld %@)",
         normalizer.rawValue, megabytes, best, median, runs, written,
         normalizer == .width ? "bytes out" : "findings"))
+  }
+
+  /// Times parsing each line on its own (the forms other tools support, one per line), and
+  /// prints lines per second and a checksum of the values to compare with theirs.
+  private func benchLines(_ text: String) throws {
+    let lines = text.split(separator: "\n").map(String.init)
+    var checksum = 0
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+      var sum = 0
+      let elapsed = ContinuousClock().measure {
+        for line in lines {
+          switch normalizer {
+          case .dateLines:
+            let iso = EraDates.parse(line)?.iso ?? ""
+            sum &+= iso.utf8.count
+          default:
+            let value = KanjiNumeral.value(of: line.unicodeScalars.map(\.value)) ?? 0
+            sum &+= value
+          }
+        }
+      }
+      checksum = sum
+      seconds.append(
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    seconds.sort()
+    Console.out(
+      String(
+        format: "%@ %ld lines: best %.0f lines/s, median %.0f lines/s (checksum %ld)",
+        normalizer.rawValue, lines.count, Double(lines.count) / seconds[0],
+        Double(lines.count) / seconds[seconds.count / 2], checksum))
   }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Emitters
+import EraDates
 import Foundation
 import JapaneseWidth
 import ListMarkers
+import Quantities
 
 /// `gyosei normalize`: folds widths and reads list markers in text from files or standard input.
 struct NormalizeCommand: ParsableCommand {
@@ -17,7 +19,9 @@ struct NormalizeCommand: ParsableCommand {
       list markers (① ⑴ ㋐ 〇 ○) are never touched.
       --explain prints every change as FILE:LINE:COLUMN: 'before' -> 'after' (rule) instead of \
       the text. --json prints one JSON object per non-empty line (JSON Lines) with the \
-      normalized text, its list items and the findings (OCR-repaired markers, gaps, duplicates).
+      normalized text, its list items and marker findings (OCR-repaired markers, gaps, \
+      duplicates), and the dates and quantities of the line as written, each with its ISO \
+      rendering or value and unit; --fiscal-year places months and days (8/17, 8月末) in a year.
       Invalid UTF-8 is an error naming the byte offset (exit 1); --lossy replaces each bad \
       sequence with U+FFFD and warns on standard error.
       """
@@ -35,8 +39,17 @@ struct NormalizeCommand: ParsableCommand {
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (warning for each) instead of failing.")
   var lossy = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The fiscal year (Gregorian, e.g. 2025) that places months and days without a year.",
+      valueName: "year"))
+  var fiscalYear: Int?
+
   func validate() throws {
     if explain && json { throw ValidationError("--explain and --json cannot be combined") }
+    if let fiscalYear, !(1868...2200).contains(fiscalYear) {
+      throw ValidationError("--fiscal-year takes a Gregorian year such as 2025, got \(fiscalYear)")
+    }
   }
 
   func run() throws {
@@ -158,7 +171,9 @@ struct NormalizeCommand: ParsableCommand {
       guard !folded.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
       let parse = ListMarkers.parse(folded)
       let record = LineFindings(
-        file: name, line: number, text: folded, items: parse.items, findings: parse.findings)
+        file: name, line: number, text: folded, items: parse.items, findings: parse.findings,
+        dates: EraDates.extract(content, fiscalYear: fiscalYear),
+        quantities: Quantities.extract(content))
       output.write(Data(try JSONEmitter.emitLine(value: record)))
       return
     }
@@ -173,4 +188,8 @@ struct LineFindings: Encodable {
   var text: String
   var items: [ListNode]
   var findings: [MarkerFinding]
+  /// Dates found in the line as written (offsets are into the original line).
+  var dates: [DateFinding]
+  /// Quantities found in the line as written (offsets are into the original line).
+  var quantities: [QuantityFinding]
 }

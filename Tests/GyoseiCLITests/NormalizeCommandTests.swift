@@ -54,6 +54,29 @@ struct NormalizeCommandTests {
     #expect((object["items"] as? [Any])?.count == 3)
   }
 
+  @Test("--json carries dates placed by --fiscal-year and quantities with units")
+  func datesAndQuantities() throws {
+    let result = try CommandRunner.run(
+      ["normalize", "--json", "--fiscal-year", "2025"],
+      input: Array("(2) ８月７日開催 参加者数：716人 延べ3,000人 平成30～34年度\n".utf8))
+    #expect(result.status == 0, "\(result.standardError)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let dates = try #require(object["dates"] as? [[String: Any]])
+    #expect(dates.compactMap { $0["iso"] as? String } == ["2025-08-07", "FY2018..FY2022"])
+    #expect(dates.compactMap { $0["raw"] as? String } == ["８月７日", "平成30～34年度"])
+    let warnings = try #require(dates.last?["warnings"] as? [[String: Any]])
+    #expect(warnings.compactMap { $0["code"] as? String } == ["era.past-end"])
+    let quantities = try #require(object["quantities"] as? [[String: Any]])
+    #expect(quantities.compactMap { $0["raw"] as? String } == ["716人", "延べ3,000人"])
+    #expect(quantities.compactMap { $0["unit"] as? String } == ["person", "person"])
+  }
+
+  @Test("--fiscal-year outside 1868…2200 is a usage error")
+  func badFiscalYear() throws {
+    #expect(try CommandRunner.run(["normalize", "--json", "--fiscal-year", "7"]).status == 2)
+  }
+
   @Test("invalid UTF-8 is an error naming the byte offset, and no text is written")
   func invalidUTF8() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).txt")

@@ -1,16 +1,22 @@
-import JapaneseWidth
-
 /// Reads scalars forward from a byte position in UTF-8 text, without allocating.
 ///
 /// Scalars are folded (full-width digits and letters read as ASCII, 〜 and ～ as `~`). Tabs and
 /// newlines end a cursor's view: a date never spans cells.
-struct TextCursor {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var position: Int
+public struct FoldedCursor {
+  /// The text.
+  public let bytes: UnsafeBufferPointer<UInt8>
+  /// The byte offset of the next scalar.
+  public var position: Int
+
+  @inlinable
+  public init(bytes: UnsafeBufferPointer<UInt8>, position: Int) {
+    self.bytes = bytes
+    self.position = position
+  }
 
   /// The scalar at `index` and its UTF-8 length; the text is valid UTF-8.
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+  @inlinable
+  public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
     let lead = UInt32(bytes[index])
     if lead < 0x80 { return (lead, 1) }
     let count = bytes.count
@@ -33,11 +39,12 @@ struct TextCursor {
   }
 
   /// The folded scalar `ahead` scalars on, or `nil` at the end of the text or of the cell.
-  func peek(_ ahead: Int = 0) -> UInt32? {
+  @inlinable
+  public func peek(_ ahead: Int = 0) -> UInt32? {
     var index = position
     var remaining = ahead
     while index < bytes.count {
-      let (value, length) = Self.decode(bytes, at: index)
+      let (value, length) = FoldedCursor.decode(bytes, at: index)
       if value == 0x0A || value == 0x09 || value == 0x0D { return nil }
       if remaining == 0 { return JapaneseWidth.foldScalar(value) }
       remaining -= 1
@@ -46,20 +53,23 @@ struct TextCursor {
     return nil
   }
 
-  mutating func advance() {
+  @inlinable
+  public mutating func advance() {
     guard position < bytes.count else { return }
-    position += Self.decode(bytes, at: position).1
+    position += FoldedCursor.decode(bytes, at: position).1
   }
 
   /// Consumes the (folded) scalar `value` if it is next.
-  mutating func take(scalar value: UInt32) -> Bool {
+  @inlinable
+  public mutating func take(scalar value: UInt32) -> Bool {
     guard peek() == value else { return false }
     advance()
     return true
   }
 
   /// Consumes `scalars` if they are next.
-  mutating func take(scalars: [UInt32]) -> Bool {
+  @inlinable
+  public mutating func take(scalars: [UInt32]) -> Bool {
     var probe = self
     for scalar in scalars {
       guard probe.peek() == scalar else { return false }
@@ -74,7 +84,8 @@ struct TextCursor {
   /// A byte comparison for the Japanese words of the grammar (年度, 現在, まで …), which the
   /// fold never changes; a one-byte ASCII mark (`~` `.` `/`) is compared folded, so that ～
   /// and 〜 match `~`.
-  mutating func take(_ text: StaticString) -> Bool {
+  @inlinable
+  public mutating func take(_ text: StaticString) -> Bool {
     let length = text.utf8CodeUnitCount
     if length == 1 { return take(scalar: UInt32(text.utf8Start[0])) }
     guard position + length <= bytes.count else { return false }
@@ -85,7 +96,8 @@ struct TextCursor {
   }
 
   /// Consumes one to `maximum` ASCII digits and returns their value.
-  mutating func number(maximum: Int = 2) -> (value: Int, digits: Int)? {
+  @inlinable
+  public mutating func number(maximum: Int = 2) -> (value: Int, digits: Int)? {
     var value = 0
     var digits = 0
     while digits < maximum, let next = peek(), next >= 0x30, next <= 0x39 {
@@ -98,7 +110,8 @@ struct TextCursor {
   }
 
   /// Consumes a kanji numeral (二, 十二, 二〇二五) and returns its value.
-  mutating func kanjiNumber() -> Int? {
+  @inlinable
+  public mutating func kanjiNumber() -> Int? {
     var scalars: [UInt32] = []
     while let next = peek(), KanjiNumeral.isNumeral(next), scalars.count < 6 {
       scalars.append(next)
