@@ -24,7 +24,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "JapaneseWidth"),
-    .target(name: "ListMarkers"),
+    .target(name: "ListMarkers", dependencies: ["JapaneseWidth"]),
     .target(name: "EraDates", dependencies: ["JapaneseWidth"]),
     .target(name: "Quantities", dependencies: ["JapaneseWidth"]),
     .target(

@@ -24,7 +24,7 @@ public enum EraDates {
 
   /// The whole of `text` (trimmed) read as one date form, or `nil` when it is not exactly one.
   public static func parse(_ text: String, fiscalYear: Int? = nil) -> DateFinding? {
-    let trimmed = text.trimmingCharacters()
+    let trimmed = JapaneseWidth.trimmed(text)
     let found = extract(trimmed, fiscalYear: fiscalYear)
     guard found.count == 1, let only = found.first, only.offset == 0,
       only.length == trimmed.utf8.count
@@ -61,7 +61,7 @@ public enum EraDates {
         (scalar, length) = FoldedCursor.decode(bytes, at: index)
         scalar = JapaneseWidth.foldScalar(scalar)
       }
-      let previous = index > 0 ? previousScalar(bytes, before: index) : nil
+      let previous = index > 0 ? FoldedCursor.previousScalar(bytes, before: index) : nil
       guard isTrigger(scalar, previous: previous) else {
         index += length
         continue
@@ -84,14 +84,6 @@ public enum EraDates {
     return results
   }
 
-  /// The folded scalar that ends just before `index`.
-  @inline(__always)
-  static func previousScalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
-    var start = index - 1
-    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return JapaneseWidth.foldScalar(FoldedCursor.decode(bytes, at: start).0)
-  }
-
   /// Whether a date form may start at this scalar.
   @inline(__always)
   static func isTrigger(_ scalar: UInt32, previous: UInt32?) -> Bool {
@@ -110,19 +102,5 @@ public enum EraDates {
     default:
       return false
     }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing white space (ASCII and U+3000).
-  func trimmingCharacters() -> String {
-    let scalars = unicodeScalars
-    let isSpace: (Unicode.Scalar) -> Bool = {
-      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}"
-    }
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last])
   }
 }

@@ -119,4 +119,14 @@ public struct FoldedCursor {
     }
     return KanjiNumeral.value(of: scalars)
   }
+
+  /// The folded scalar that ends just before byte `index` (which must be above 0).
+  @inlinable
+  public static func previousScalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int)
+    -> UInt32
+  {
+    var start = index - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return JapaneseWidth.foldScalar(FoldedCursor.decode(bytes, at: start).0)
+  }
 }

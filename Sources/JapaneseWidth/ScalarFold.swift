@@ -14,3 +14,21 @@ extension JapaneseWidth {
     }
   }
 }
+
+extension JapaneseWidth {
+  /// Whether a scalar is white space as Japanese documents write it: space, tab, line ends and
+  /// the ideographic space U+3000.
+  @inlinable
+  public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{3000}"
+  }
+
+  /// `text` without leading and trailing white space, U+3000 included.
+  public static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

@@ -1,3 +1,5 @@
+import JapaneseWidth
+
 /// Reads the list markers of Japanese official documents and builds the list they make.
 ///
 /// Levels come from the order in which marker styles appear (① over (1) over ア over (ア) in
@@ -139,7 +141,7 @@ public enum ListMarkers {
     func text(_ range: Range<Int>) -> String {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[range])
-      return String(view).trimmingSpaces()
+      return JapaneseWidth.trimmed(String(view))
     }
     var roots: [ListNode] = []
     let firstStart = accepted.first?.candidate.start ?? scalars.count
@@ -164,18 +166,5 @@ public enum ListMarkers {
     } else {
       siblings.append(node)
     }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces, tabs, newlines and U+3000.
-  fileprivate func trimmingSpaces() -> String {
-    let scalars = Array(unicodeScalars)
-    guard let first = scalars.firstIndex(where: { !MarkerTables.isSpace($0) }),
-      let last = scalars.lastIndex(where: { !MarkerTables.isSpace($0) })
-    else { return "" }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[first...last])
-    return String(view)
   }
 }

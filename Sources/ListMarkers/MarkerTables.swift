@@ -1,3 +1,5 @@
+import JapaneseWidth
+
 /// The characters of list markers, as data.
 enum MarkerTables {
   /// Katakana in 五十音 order, the order of ア イ ウ … lists; the ordinal is the index plus one.
@@ -47,9 +49,7 @@ enum MarkerTables {
     }
   }
 
-  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == " " || scalar == "\u{3000}" || scalar == "\t" || scalar == "\n" || scalar == "\r"
-  }
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool { JapaneseWidth.isSpace(scalar) }
 
   /// An ASCII or full-width digit's value.
   static func digit(_ scalar: Unicode.Scalar) -> Int? {

@@ -23,7 +23,7 @@ public enum Quantities {
   ///
   /// - Parameter unit: the text of a separate 単位 column, used when the cell has no unit.
   public static func parse(_ cell: String, unit unitColumn: String? = nil) -> QuantityFinding {
-    let trimmed = cell.trimmed()
+    let trimmed = JapaneseWidth.trimmed(cell)
     var finding = QuantityFinding(raw: trimmed, length: trimmed.utf8.count)
     var text = trimmed
     text.makeContiguousUTF8()
@@ -52,7 +52,9 @@ public enum Quantities {
       finding.qualifiers = reader.qualifiers
       finding.warnings = reader.warnings
     }
-    if finding.unit == nil, let unitColumn = unitColumn?.trimmed(), !unitColumn.isEmpty {
+    if finding.unit == nil, let unitColumn = unitColumn.map(JapaneseWidth.trimmed),
+      !unitColumn.isEmpty
+    {
       finding.unitText = unitColumn
       if let unit = UnitTable.unit(named: unitColumn) {
         finding.unit = unit.code
@@ -97,7 +99,7 @@ public enum Quantities {
         index += length
         continue
       }
-      let previous = index > 0 ? previousScalar(bytes, before: index) : nil
+      let previous = index > 0 ? FoldedCursor.previousScalar(bytes, before: index) : nil
       if let finding = read(at: index, previous: previous, bytes: bytes) {
         results.append(finding)
         index = finding.offset + finding.length
@@ -153,7 +155,7 @@ public enum Quantities {
       let wordStart = start - word.utf8CodeUnitCount
       if word.utf8CodeUnitCount == 3, wordStart > 0 {
         // 年 月 週 約: a qualifier only when no number stands before them (2025年3回).
-        let before = previousScalar(bytes, before: wordStart)
+        let before = FoldedCursor.previousScalar(bytes, before: wordStart)
         if (before >= 0x30 && before <= 0x39) || KanjiNumeral.isNumeral(before) { continue }
       }
       prefixQualifiers.append(qualifier)
@@ -176,26 +178,5 @@ public enum Quantities {
     let start = word.utf8Start
     for offset in 0..<length where bytes[index - length + offset] != start[offset] { return false }
     return true
-  }
-
-  @inline(__always)
-  static func previousScalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
-    var start = index - 1
-    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return JapaneseWidth.foldScalar(FoldedCursor.decode(bytes, at: start).0)
-  }
-}
-
-extension String {
-  /// The string without leading and trailing white space (ASCII and U+3000).
-  func trimmed() -> String {
-    let scalars = unicodeScalars
-    let isSpace: (Unicode.Scalar) -> Bool = {
-      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}"
-    }
-    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-      let last = scalars.lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(scalars[first...last])
   }
 }
