@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "EraDates", targets: ["EraDates"]),
     .library(name: "Quantities", targets: ["Quantities"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
+    .library(name: "SourceReaders", targets: ["SourceReaders"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
   ],
@@ -34,13 +35,14 @@ let package = Package(
         .embedInCode("Resources/gyosei-1.0.schema.json"),
       ]
     ),
+    .target(name: "SourceReaders"),
     .target(name: "Emitters", dependencies: ["GyoseiModel"]),
     .target(name: "Validation", dependencies: ["GyoseiModel", "CLibXML2"]),
     .executableTarget(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
-        "Quantities",
+        "Quantities", "SourceReaders",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +52,7 @@ let package = Package(
     .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),
     .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
+    .testTarget(name: "SourceReadersTests", dependencies: ["SourceReaders", "TestSupport"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(
       name: "ValidationTests", dependencies: ["Validation", "GyoseiModel", "TestSupport"]),

@@ -5,6 +5,7 @@ import Foundation
 import JapaneseWidth
 import ListMarkers
 import Quantities
+import SourceReaders
 
 /// `gyosei normalize`: folds widths and reads list markers in text from files or standard input.
 struct NormalizeCommand: ParsableCommand {

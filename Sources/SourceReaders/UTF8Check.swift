@@ -1,21 +1,31 @@
 /// Checks UTF-8 as it streams past, and finds the byte offset of the first invalid byte.
 ///
 /// Overlong forms, surrogates and code points past U+10FFFF are invalid, as the standard says.
-struct UTF8Check {
+public struct UTF8Check: Sendable {
   /// Where the input stopped being UTF-8.
-  struct Failure: Error {
-    var offset: Int
-    var reason: String
+  public struct Failure: Error, Sendable {
+    /// The byte offset of the first byte that is not UTF-8.
+    public var offset: Int
+    /// What is wrong with it.
+    public var reason: String
+
+    public init(offset: Int, reason: String) {
+      self.offset = offset
+      self.reason = reason
+    }
   }
 
   private var needed = 0
   private var lowerBound: UInt8 = 0x80
   private var upperBound: UInt8 = 0xBF
   private var sequenceStart = 0
-  private(set) var consumed = 0
+  /// How many bytes have been checked.
+  public private(set) var consumed = 0
+
+  public init() {}
 
   /// Checks the next chunk; returns the first failure in it, if any.
-  mutating func check(_ chunk: some Collection<UInt8>) -> Failure? {
+  public mutating func check(_ chunk: some Collection<UInt8>) -> Failure? {
     for byte in chunk {
       defer { consumed += 1 }
       if needed == 0 {
@@ -55,7 +65,7 @@ struct UTF8Check {
   }
 
   /// Checks that the input did not end inside a character.
-  func finish() -> Failure? {
+  public func finish() -> Failure? {
     needed == 0
       ? nil
       : Failure(offset: sequenceStart, reason: "the input ends inside the character at this byte")
@@ -68,7 +78,7 @@ struct UTF8Check {
 
   /// Decodes `bytes`, replacing each maximal invalid subpart with U+FFFD (the practice the
   /// Unicode standard recommends), and returns the text and the offsets of the replacements.
-  static func repair(_ bytes: some Collection<UInt8>) -> (text: String, replaced: [Int]) {
+  public static func repair(_ bytes: some Collection<UInt8>) -> (text: String, replaced: [Int]) {
     let input = Array(bytes)
     var scalars = String.UnicodeScalarView()
     var replaced: [Int] = []
@@ -102,7 +112,7 @@ struct UTF8Check {
   }
 
   /// Whether the bytes checked so far end on a character boundary.
-  var isComplete: Bool { needed == 0 }
+  public var isComplete: Bool { needed == 0 }
 
   private static func sequenceLength(_ lead: UInt8) -> Int {
     switch lead {
