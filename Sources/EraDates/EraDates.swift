@@ -37,40 +37,17 @@ public enum EraDates {
     utf8 bytes: UnsafeBufferPointer<UInt8>, fiscalYear: Int? = nil
   ) -> [DateFinding] {
     var results: [DateFinding] = []
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let lead = bytes[index]
-      var length = 1
-      var scalar = UInt32(lead)
-      if lead >= 0x80 {
-        // Only a few three-byte leads can start a trigger: E4 E5 E6 (kanji), E9 (通 随),
-        // EF (full-width digits and letters). Others are stepped over undecoded.
-        if lead < 0xE0 {
-          index += 2
-          continue
-        }
-        if lead >= 0xF0 {
-          index += 4
-          continue
-        }
-        guard lead == 0xE4 || lead == 0xE5 || lead == 0xE6 || lead == 0xE9 || lead == 0xEF else {
-          index += 3
-          continue
-        }
-        (scalar, length) = FoldedCursor.decode(bytes, at: index)
-        scalar = JapaneseWidth.foldScalar(scalar)
-      }
+    // Triggers outside ASCII have the three-byte leads E4 E5 E6 (kanji), E9 (通 随) and EF
+    // (full-width digits and letters).
+    FoldedCursor.scan(
+      bytes, decodesLead: { $0 == 0xE4 || $0 == 0xE5 || $0 == 0xE6 || $0 == 0xE9 || $0 == 0xEF }
+    ) { index, scalar, _ in
       let previous = index > 0 ? FoldedCursor.previousScalar(bytes, before: index) : nil
-      guard isTrigger(scalar, previous: previous) else {
-        index += length
-        continue
-      }
+      guard isTrigger(scalar, previous: previous) else { return nil }
       var grammar = DateGrammar(
         cursor: FoldedCursor(bytes: bytes, position: index), fiscalYear: fiscalYear)
       guard var finding = grammar.read(previous: previous), grammar.cursor.position > index else {
-        index += length
-        continue
+        return nil
       }
       let end = grammar.cursor.position
       let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
@@ -79,7 +56,7 @@ public enum EraDates {
       finding.length = end - index
       for warning in finding.warnings.indices { finding.warnings[warning].original = raw }
       results.append(finding)
-      index = end
+      return end
     }
     return results
   }

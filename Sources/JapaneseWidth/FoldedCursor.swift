@@ -129,4 +129,41 @@ public struct FoldedCursor {
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
     return JapaneseWidth.foldScalar(FoldedCursor.decode(bytes, at: start).0)
   }
+
+  /// Steps through UTF-8 text scalar by scalar, for the extractors' trigger scans.
+  ///
+  /// ASCII scalars are always visited; a three-byte scalar only when `decodesLead` accepts its
+  /// lead byte (the others, and two- and four-byte scalars, are stepped over undecoded, which is
+  /// what keeps the scans fast). `visit` gets the byte index, the folded scalar and its length,
+  /// and returns where to go on from (past a match), or `nil` to step to the next scalar.
+  @inlinable
+  public static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, decodesLead: (UInt8) -> Bool,
+    visit: (_ index: Int, _ scalar: UInt32, _ length: Int) -> Int?
+  ) {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      var length = 1
+      var scalar = UInt32(lead)
+      if lead >= 0x80 {
+        if lead < 0xE0 {
+          index += 2
+          continue
+        }
+        if lead >= 0xF0 {
+          index += 4
+          continue
+        }
+        guard decodesLead(lead) else {
+          index += 3
+          continue
+        }
+        (scalar, length) = decode(bytes, at: index)
+        scalar = JapaneseWidth.foldScalar(scalar)
+      }
+      index = visit(index, scalar, length) ?? index + length
+    }
+  }
 }

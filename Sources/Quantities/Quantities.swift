@@ -72,40 +72,15 @@ public enum Quantities {
   /// Every quantity in UTF-8 bytes, in order.
   public static func extract(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [QuantityFinding] {
     var results: [QuantityFinding] = []
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let lead = bytes[index]
-      var scalar = UInt32(lead)
-      var length = 1
-      if lead >= 0x80 {
-        if lead < 0xE0 {
-          index += 2
-          continue
-        }
-        if lead >= 0xF0 {
-          index += 4
-          continue
-        }
-        // Digits (full-width: EF), kanji numerals and 複 (E4 E5 E7 E8).
-        guard lead == 0xEF || lead == 0xE4 || lead == 0xE5 || lead == 0xE7 || lead == 0xE8 else {
-          index += 3
-          continue
-        }
-        (scalar, length) = FoldedCursor.decode(bytes, at: index)
-        scalar = JapaneseWidth.foldScalar(scalar)
-      }
-      guard isTrigger(scalar) else {
-        index += length
-        continue
-      }
+    // Triggers outside ASCII: full-width digits (EF), kanji numerals and 複 (E4 E5 E7 E8).
+    FoldedCursor.scan(
+      bytes, decodesLead: { $0 == 0xEF || $0 == 0xE4 || $0 == 0xE5 || $0 == 0xE7 || $0 == 0xE8 }
+    ) { index, scalar, _ in
+      guard isTrigger(scalar) else { return nil }
       let previous = index > 0 ? FoldedCursor.previousScalar(bytes, before: index) : nil
-      if let finding = read(at: index, previous: previous, bytes: bytes) {
-        results.append(finding)
-        index = finding.offset + finding.length
-      } else {
-        index += length
-      }
+      guard let finding = read(at: index, previous: previous, bytes: bytes) else { return nil }
+      results.append(finding)
+      return finding.offset + finding.length
     }
     return results
   }
