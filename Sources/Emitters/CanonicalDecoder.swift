@@ -28,18 +28,17 @@ public enum CanonicalDecoder {
 
   /// Reads a canonical document, choosing JSON or XML by its first significant byte.
   public static func decode(_ bytes: [UInt8]) throws -> Document {
-    var index = 0
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-    if index < bytes.count, bytes[index] == UInt8(ascii: "<") { return try decodeXML(bytes) }
-    return try decodeJSON(bytes)
+    switch CanonicalForm.detect(bytes) {
+    case .xml: return try decodeXML(bytes)
+    case .json: return try decodeJSON(bytes)
+    }
   }
 }
 
 extension EmitterError {
   init(decodingError: DecodingError) {
     func pointer(_ path: [any CodingKey]) -> String {
-      path.map { "/" + ($0.intValue.map(String.init) ?? $0.stringValue) }.joined()
+      JSONPointer.pointer(path.map { $0.intValue.map(String.init) ?? $0.stringValue })
     }
     switch decodingError {
     case .keyNotFound(let key, let context):

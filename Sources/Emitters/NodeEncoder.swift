@@ -1,4 +1,4 @@
-import Foundation
+import GyoseiModel
 
 /// Encodes any `Encodable` value into a `CanonicalNode`, keeping members in encoding order.
 ///
@@ -25,7 +25,7 @@ private final class Slot {
   func freeze(path: [String]) throws -> CanonicalNode {
     switch content {
     case .empty:
-      throw EmitterError(pointer: pointer(path), message: "a value encoded nothing")
+      throw EmitterError(pointer: JSONPointer.pointer(path), message: "a value encoded nothing")
     case .scalar(let node):
       return node
     case .object(let storage):
@@ -54,12 +54,6 @@ private final class Slot {
     content = .array(storage)
     return storage
   }
-}
-
-private func pointer(_ path: [String]) -> String {
-  path.map {
-    "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-  }.joined()
 }
 
 private final class ObjectStorage {

@@ -135,12 +135,12 @@ struct DateGrammar {
     }
     probe = cursor
     var scalars: [UInt32] = []
-    while let next = probe.peek(), let _ = KanjiNumeralDigit.value(next), scalars.count < 4 {
+    while let next = probe.peek(), KanjiNumeral.digit(next) != nil, scalars.count < 4 {
       scalars.append(next)
       probe.advance()
     }
     guard scalars.count == 4, probe.peek() == 0x5E74 else { return nil }  // 年
-    let value = scalars.reduce(0) { $0 * 10 + (KanjiNumeralDigit.value($1) ?? 0) }
+    let value = scalars.reduce(0) { $0 * 10 + (KanjiNumeral.digit($1) ?? 0) }
     guard (1868...2200).contains(value) else { return nil }
     cursor = probe
     return value
@@ -404,9 +404,4 @@ struct DateGrammar {
     warnings.append(DateWarning(code: .invalid, message: reason, original: ""))
     return DateFinding(kind: .date, raw: "", warnings: warnings)
   }
-}
-
-/// Kanji digits for positional years (二〇二五).
-enum KanjiNumeralDigit {
-  static func value(_ scalar: UInt32) -> Int? { KanjiNumeral.digit(scalar) }
 }

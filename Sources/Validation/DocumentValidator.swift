@@ -17,22 +17,9 @@ public final class DocumentValidator: @unchecked Sendable {
     jsonValidator = try JSONSchemaValidator(schemaBytes: PublishedSchema.jsonSchema)
   }
 
-  /// The form of a file, told by its first significant byte.
-  public enum Form: String, Sendable {
-    case json
-    case xml
-  }
-
-  /// Tells JSON from XML by the first byte that is not a BOM or white space.
-  public static func form(of bytes: [UInt8]) -> Form {
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-    return index < bytes.count && bytes[index] == UInt8(ascii: "<") ? .xml : .json
-  }
-
   /// Every problem in the file's bytes; empty when the document is valid.
   public func validate(_ bytes: [UInt8], file: String) -> [ValidationIssue] {
-    switch Self.form(of: bytes) {
+    switch CanonicalForm.detect(bytes) {
     case .xml: return validateXML(bytes, file: file)
     case .json: return validateJSON(bytes, file: file)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GyoseiModel
 
 /// Evaluates a JSON Schema (draft 2020-12) against parsed JSON, reporting every violation with
 /// its JSON Pointer and source position.
@@ -100,9 +101,7 @@ final class JSONSchemaValidator {
     guard reference.hasPrefix("#/") else { return reference == "#" ? root : nil }
     var node = root
     for token in reference.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
-      let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(
-        of: "~0", with: "~")
-      guard let next = node[key] else { return nil }
+      guard let next = node[JSONPointer.unescape(token)] else { return nil }
       node = next
     }
     return node
@@ -233,7 +232,7 @@ final class JSONSchemaValidator {
     }
     let properties = schema["properties"]
     for (key, value) in members {
-      let childPointer = pointer + "/" + escape(key)
+      let childPointer = pointer + "/" + JSONPointer.escape(key)
       if let propertySchema = properties?[key] {
         evaluate(propertySchema, value, pointer: childPointer, name: key, into: sink)
       } else if let additional = schema["additionalProperties"] {
@@ -247,10 +246,6 @@ final class JSONSchemaValidator {
         }
       }
     }
-  }
-
-  private func escape(_ key: String) -> String {
-    key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
   }
 
   private func lastToken(_ pointer: String) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GyoseiModel
 
 /// The `gyosei` command: reads municipal administrative documents and writes, validates and
 /// compares their canonical form.
@@ -8,7 +9,7 @@ struct Gyosei: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gyosei",
     abstract: "Japanese municipal administrative documents in one canonical, validated form.",
-    version: "0.1.0 (schema \(SchemaVersionText.current))",
+    version: "0.1.0 (schema \(SchemaVersion.current))",
     subcommands: [
       ValidateCommand.self, ConvertCommand.self, NormalizeCommand.self, SchemaCommand.self,
       BenchCommand.self,

@@ -40,3 +40,30 @@ struct DocumentConsistencyTests {
     #expect(Document.bodyKeys(of: .reformActionProgram) == ["categories", "items"])
   }
 }
+
+struct JSONPointerTests {
+  @Test(
+    "tokens escape and unescape as RFC 6901 says",
+    arguments: [
+      ("a/b", "a~1b"), ("m~n", "m~0n"), ("~/", "~0~1"), ("objectives", "objectives"), ("", ""),
+    ])
+  func escaping(token: String, escaped: String) {
+    #expect(JSONPointer.escape(token) == escaped)
+    #expect(JSONPointer.unescape(escaped) == token)
+  }
+
+  @Test("a path becomes a pointer")
+  func pointer() {
+    #expect(JSONPointer.pointer(["objectives", "0", "a/b"]) == "/objectives/0/a~1b")
+    #expect(JSONPointer.pointer([String]()) == "")
+  }
+
+  @Test(
+    "JSON is told from XML by the first significant byte",
+    arguments: [
+      ("{}", CanonicalForm.json), ("  \n<document/>", .xml), ("\u{FEFF}<?xml?>", .xml), ("", .json),
+    ])
+  func form(text: String, form: CanonicalForm) {
+    #expect(CanonicalForm.detect(Array(text.utf8)) == form)
+  }
+}
