@@ -16,7 +16,8 @@ struct ListSequence {
   }
 
   func placement(of marker: ListMarker, startsNewListHere: Bool) -> Placement {
-    if let depth = levels.firstIndex(where: { $0.style == marker.style }) {
+    let style = marker.style
+    if let depth = levels.firstIndex(where: { $0.style == style }) {
       let previous = levels[depth].marker
       guard let ordinal = marker.ordinal, let last = previous.ordinal else {
         return Placement(depth: depth, anomaly: nil, previous: previous)

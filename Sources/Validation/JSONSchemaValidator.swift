@@ -36,6 +36,8 @@ final class JSONSchemaValidator {
 
   private let root: JSONValue
   private var patterns: [String: NSRegularExpression] = [:]
+  /// Every `$ref` of the schema, resolved once when the schema is read.
+  private var references: [String: JSONValue] = [:]
 
   init(schemaBytes: [UInt8]) throws {
     do {
@@ -85,9 +87,10 @@ final class JSONSchemaValidator {
             }
           }
         case "$ref":
-          guard let reference = value.stringValue, resolve(reference) != nil else {
+          guard let reference = value.stringValue, let target = resolve(reference) else {
             throw SchemaError(description: "\(location)/$ref does not resolve")
           }
+          references[reference] = target
         default:
           break
         }
@@ -133,7 +136,7 @@ final class JSONSchemaValidator {
       if !allowed { fail("'\(lastToken(pointer))' is not allowed here") }
       return
     }
-    if let reference = schema["$ref"]?.stringValue, let target = resolve(reference) {
+    if let reference = schema["$ref"]?.stringValue, let target = references[reference] {
       let targetName = reference.split(separator: "/").last.map(String.init)
       evaluate(target, instance, pointer: pointer, name: targetName, into: sink)
     }

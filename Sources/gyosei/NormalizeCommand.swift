@@ -157,10 +157,17 @@ struct NormalizeCommand: ParsableCommand {
     let content = line.hasSuffix("\n") ? String(line.dropLast()) : line
     if explain {
       let (_, changes) = JapaneseWidth.foldExplained(content)
+      // Changes come in offset order: count scalars once along the line, not from its start
+      // for every change.
+      var utf8 = content.utf8.makeIterator()
+      var byteOffset = 0
+      var scalarsBefore = 0
       for change in changes {
-        let column =
-          String(decoding: content.utf8.prefix(change.offset), as: UTF8.self).unicodeScalars.count
-          + 1
+        while byteOffset < change.offset, let byte = utf8.next() {
+          if byte & 0xC0 != 0x80 { scalarsBefore += 1 }
+          byteOffset += 1
+        }
+        let column = scalarsBefore + 1
         Console.out(
           "\(name):\(number):\(column): '\(change.before)' -> '\(change.after)' (\(change.rule.rawValue))"
         )

@@ -35,6 +35,16 @@ struct NormalizeCommandTests {
         """)
   }
 
+  @Test("--explain gives the right column at the end of a long line")
+  func explainLongLine() throws {
+    let line = String(repeating: "受診率１０％（８月末）・", count: 2_000)
+    let result = try CommandRunner.run(
+      ["normalize", "--explain"], input: Array((line + "\n").utf8))
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 12_000)
+    #expect(lines.last == "<stdin>:1:23999: '）' -> ')' (fullwidth-ascii)")
+  }
+
   @Test("--json gives one object per line with list items and the OCR repairs")
   func json() throws {
     let result = try CommandRunner.run(
