@@ -78,6 +78,10 @@ public struct UTF8Check: Sendable {
 
   /// Decodes `bytes`, replacing each maximal invalid subpart with U+FFFD (the practice the
   /// Unicode standard recommends), and returns the text and the offsets of the replacements.
+  ///
+  /// One checker is fed a character's bytes one by one: a complete character is kept; the valid
+  /// prefix before a byte that breaks it becomes one U+FFFD (the breaking byte starts over), and
+  /// a byte that cannot start a character becomes one U+FFFD by itself.
   public static func repair(_ bytes: some Collection<UInt8>) -> (text: String, replaced: [Int]) {
     let input = Array(bytes)
     var scalars = String.UnicodeScalarView()
@@ -85,42 +89,28 @@ public struct UTF8Check: Sendable {
     var index = 0
     while index < input.count {
       var check = UTF8Check()
-      let length = sequenceLength(input[index])
-      let end = min(index + max(length, 1), input.count)
-      if length > 0, end - index == length, check.check(input[index..<end]) == nil,
-        let text = String(validating: input[index..<end], as: UTF8.self)
-      {
-        scalars.append(contentsOf: text.unicodeScalars)
+      var end = index
+      var broken = false
+      repeat {
+        if check.check(input[end...end]) != nil {
+          broken = true
+          break
+        }
+        end += 1
+      } while !check.isComplete && end < input.count
+      if !broken && check.isComplete {
+        scalars.append(
+          contentsOf: String(decoding: input[index..<end], as: UTF8.self).unicodeScalars)
         index = end
-        continue
+      } else {
+        replaced.append(index)
+        scalars.append("\u{FFFD}")
+        index = max(end, index + 1)
       }
-      replaced.append(index)
-      scalars.append("\u{FFFD}")
-      // Skip the valid prefix of the broken sequence (at least its first byte).
-      var skip = 1
-      var prefixCheck = UTF8Check()
-      _ = prefixCheck.check(input[index..<(index + 1)])
-      while index + skip < end,
-        prefixCheck.check(input[(index + skip)..<(index + skip + 1)]) == nil,
-        !prefixCheck.isComplete
-      {
-        skip += 1
-      }
-      index += skip
     }
     return (String(scalars), replaced)
   }
 
   /// Whether the bytes checked so far end on a character boundary.
   public var isComplete: Bool { needed == 0 }
-
-  private static func sequenceLength(_ lead: UInt8) -> Int {
-    switch lead {
-    case 0x00...0x7F: return 1
-    case 0xC2...0xDF: return 2
-    case 0xE0...0xEF: return 3
-    case 0xF0...0xF4: return 4
-    default: return 0
-    }
-  }
 }
