@@ -31,6 +31,9 @@ public final class DocumentValidator: @unchecked Sendable {
     if let (code, line) = outcome.municipalityCode,
       let problem = MunicipalityCode.validationProblem(code)
     {
+      // The precise message replaces the XSD's report of the same value ("not accepted by the
+      // pattern"), which cannot say which check digit was expected.
+      issues.removeAll { $0.line == line && $0.message.hasPrefix("Element 'code':") }
       issues.append(
         ValidationIssue(
           file: file, line: line, column: 0, code: "municipality.code", message: problem))
@@ -68,6 +71,8 @@ public final class DocumentValidator: @unchecked Sendable {
     if let code = value["municipality"]?["code"], let text = code.stringValue,
       let problem = MunicipalityCode.validationProblem(text)
     {
+      // The precise message replaces the schema's report of the same value.
+      issues.removeAll { $0.pointer == "/municipality/code" }
       issues.append(
         ValidationIssue(
           file: file, line: code.line, column: code.column, pointer: "/municipality/code",

@@ -58,6 +58,13 @@ struct DocumentValidatorTests {
       "\(issues.map(\.formatted))")
   }
 
+  @Test("a wrong check digit is one error, the precise one", arguments: ["json", "xml"])
+  func oneCodeError(form: String) throws {
+    let issues = try validate(try CorpusExamples.broken("code-202038", form))
+    #expect(issues.map(\.code) == ["municipality.code"])
+    #expect(issues.first?.message == "municipality code '202038' has check digit 8, expected 7")
+  }
+
   @Test("the 37 KB code pattern is not quoted back at the user")
   func shortPatternMessages() throws {
     let issues = try validate(try CorpusExamples.broken("code-202038", "xml"))
