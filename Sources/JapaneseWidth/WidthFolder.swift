@@ -1,14 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The folding loop itself.
 ///
 /// Only three lead bytes can start a sequence that changes: E2 (dashes), E3 (U+3000, 〜, ー)
 /// and EF (full-width ASCII, half-width katakana). The loop steps over whole scalars by their
-/// lead byte, and copies each untouched run with one `memcpy`.
+/// lead byte, and copies each untouched run in one block copy.
 enum WidthFolder {
   private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
   private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -117,7 +111,7 @@ struct FoldState {
   mutating func copy(from start: Int, to end: Int) {
     let length = end - start
     guard length > 0 else { return }
-    memcpy(output + o, source + start, length)
+    (output + o).update(from: source + start, count: length)
     o += length
   }
 
