@@ -14,9 +14,11 @@ let package = Package(
     .library(name: "SourceReaders", targets: ["SourceReaders"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
+    .library(name: "SheetMapping", targets: ["SheetMapping"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -38,11 +40,18 @@ let package = Package(
     .target(name: "SourceReaders"),
     .target(name: "Emitters", dependencies: ["GyoseiModel"]),
     .target(name: "Validation", dependencies: ["GyoseiModel", "CLibXML2"]),
+    .target(
+      name: "SheetMapping",
+      dependencies: [
+        "SourceReaders", "GyoseiModel", "JapaneseWidth", "ListMarkers", "EraDates", "Quantities",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     .executableTarget(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
-        "Quantities", "SourceReaders",
+        "Quantities", "SourceReaders", "SheetMapping",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +65,14 @@ let package = Package(
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(
       name: "ValidationTests", dependencies: ["Validation", "GyoseiModel", "TestSupport"]),
+    .testTarget(
+      name: "SheetMappingTests",
+      dependencies: ["SheetMapping", "SourceReaders", "GyoseiModel", "TestSupport"]),
+    .testTarget(
+      name: "CorpusTests",
+      dependencies: [
+        "SheetMapping", "SourceReaders", "GyoseiModel", "Emitters", "Validation", "TestSupport",
+      ]),
     .testTarget(
       name: "GyoseiCLITests", dependencies: ["gyosei", "GyoseiModel", "TestSupport"]),
   ],

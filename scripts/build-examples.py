@@ -55,6 +55,14 @@ def named(raw, name, fy):
             "name": name}
 
 
+def month(raw, number, fy):
+    # A month of fiscal year fy (April to March).
+    year = fy if number >= 4 else fy + 1
+    iso = f"{year}-{number:02d}"
+    return {"kind": "month", "raw": raw, "iso": iso, "start": iso, "end": iso, "fiscalYearStart": fy,
+            "fiscalYearEnd": fy}
+
+
 def item(marker, ordinal, text, level=1, periods=None, quantities=None, items=None):
     result = {}
     if marker is not None:
@@ -91,7 +99,7 @@ def objective_sheet():
     yearly = lambda raw: named(raw, "throughout-year", fy)
     within = lambda raw: named(raw, "within-fiscal-year", fy)
     action1 = {
-        "number": 1, "marker": "①", "title": c(27, 2, "○若い世代が参加しやすい健康づくり事業の推進"),
+        "number": 1, "marker": "①", "title": c(27, 2, "若い世代が参加しやすい健康づくり事業の推進"),
         "items": [
             item("(1)", 1, c(27, 2, "健康づくりチャレンジポイントのデジタル化による利便性向上")),
             item("(2)", 2, c(27, 2, "地域企業と連携した働き盛り世代の健康増進")),
@@ -129,21 +137,24 @@ def objective_sheet():
             ]),
         ],
         "midTermReport": [
-            item("(1)", 1, c(27, 5, "6月補正予算にて予算化・9月中旬にアプリ開発着手")),
+            item("(1)", 1, c(27, 5, "6月補正予算にて予算化・9月中旬にアプリ開発着手"),
+                 periods=[month("6月", 6, fy), month("9月", 9, fy)]),
             item("(2)", 2, c(27, 5, "地元企業との連携による健康経営懇談会の開催（2回）"),
                  quantities=[qty("2回", 2, "times", "回")]),
-            item("(3)", 3, c(27, 5, "健康推進委員制度に代わる事業等の検討 今年度での制度終了の決定")),
+            item("(3)", 3, c(27, 5, "健康推進委員制度に代わる事業等の検討 今年度での制度終了の決定"),
+                 periods=[{"kind": "fiscal-year", "raw": "今年度", "iso": f"FY{fy}", "fiscalYearStart": fy,
+                           "fiscalYearEnd": fy}]),
             item("(4)", 4, c(27, 5, "運動指導園児数：延べ1,800人"),
                  quantities=[qty("延べ1,800人", 1800, "person", "人", ["cumulative"])]),
             item("(5)", 5, "", items=[
                 item("ア", 1, c(27, 5, "（社保）受診者数：111人 ※（国保）受診者数：78人"), level=2,
                      quantities=[qty("111人", 111, "person", "人"), qty("78人", 78, "person", "人")]),
                 item("イ", 2, c(27, 5, "受診者数：208人（8月末時点）"), level=2,
-                     periods=[{"kind": "date", "raw": "8月末", "iso": "2025-08-31", "start": "2025-08-31",
+                     periods=[{"kind": "date", "raw": "8月末時点", "iso": "2025-08-31", "start": "2025-08-31",
                                "end": "2025-08-31", "fiscalYearStart": fy, "fiscalYearEnd": fy}],
                      quantities=[qty("208人", 208, "person", "人")]),
                 item("ウ", 3, c(27, 5, "20歳受診者数：40人（8月末時点）"), level=2,
-                     periods=[{"kind": "date", "raw": "8月末", "iso": "2025-08-31", "start": "2025-08-31",
+                     periods=[{"kind": "date", "raw": "8月末時点", "iso": "2025-08-31", "start": "2025-08-31",
                                "end": "2025-08-31", "fiscalYearStart": fy, "fiscalYearEnd": fy}],
                      quantities=[qty("40人", 40, "person", "人")]),
             ]),
@@ -151,7 +162,7 @@ def objective_sheet():
         "finalReport": [],
     }
     action2 = {
-        "number": 2, "marker": "②", "title": c(28, 2, "○食育の推進"),
+        "number": 2, "marker": "②", "title": c(28, 2, "食育の推進"),
         "items": [
             item("(1)", 1, c(28, 2, "広報等を通じた情報発信及び学習機会の提供")),
             item("(2)", 2, c(28, 2, "セブン＆アイ・ホールディングスとの包括連携協定に基づく官民連携イベントの実施")),
@@ -166,7 +177,7 @@ def objective_sheet():
             item("(2)", 2, c(28, 4, "1回開催"), quantities=[qty("1回", 1, "times", "回")]),
         ],
         "midTermReport": [
-            item("(1)", 1, c(28, 5, "広報うえだ6月号、ホームページ掲載")),
+            item("(1)", 1, c(28, 5, "広報うえだ6月号、ホームページ掲載"), periods=[month("6月", 6, fy)]),
             item("(2)", 2, c(28, 5, "8月7日アリオ上田にて開催 参加者数：716人"),
                  periods=[{"kind": "date", "raw": "8月7日", "iso": "2025-08-07", "start": "2025-08-07",
                            "end": "2025-08-07", "fiscalYearStart": fy, "fiscalYearEnd": fy}],
@@ -194,7 +205,8 @@ def objective_sheet():
         "planPositions": [
             {"plan": "総合計画", "path": ["第4編", "第1章", "第1節"],
              "title": c(22, 3, "健幸都市を目指した健康づくり事業の推進")},
-            {"plan": "上田再構築プランVer.2.0 「もっと、前へ」", "path": [],
+            # the plan as the mapping names it; this sheet writes "上田再構築プランVer.2.0 「もっと、前へ」"
+            {"plan": "上田再構築プラン Ver.2.0「もっと、前へ」", "path": [],
              "title": c(22, 6, "からだもこころも元気な健幸(けんこう)都市上田の実現")},
             {"plan": "第四次上田市行財政改革大綱・アクションプログラム", "path": ["(1)", "イ"],
              "title": c(23, 3, "多様な主体が市政に参画・協働する制度づくり")},

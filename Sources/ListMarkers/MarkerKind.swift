@@ -15,6 +15,7 @@ public enum MarkerKind: String, Sendable, Hashable, Codable, CaseIterable {
   case parenthesizedKatakana = "parenthesized-katakana"
   /// ㋐ … ㋾.
   case circledKatakana = "circled-katakana"
-  /// ・ ○ 〇 ● ◎ ■ □ ※ ◆ ◇: unordered; each symbol is its own style.
+  /// ・ ○ 〇 ● ◎ ■ □ ◆ ◇: unordered; each symbol is its own style. `※` is not one: it marks a
+  /// note on the text before it, and stays in that text.
   case bullet
 }

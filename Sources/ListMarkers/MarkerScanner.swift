@@ -129,8 +129,14 @@ enum MarkerScanner {
         start: index, end: end,
         readings: [reading(.number, number, written: String(written), conditional: true)])
     }
-    guard index + 1 < scalars.count, MarkerTables.isSpace(scalars[index + 1]) else { return nil }
+    guard index + 1 < scalars.count else { return nil }
     let scalar = scalars[index]
+    let spaced = MarkerTables.isSpace(scalars[index + 1])
+    // `ア(社保)受診者数`: a katakana marker glued to a bracket that opens its text.
+    let bracketed = scalars[index + 1] == "(" || scalars[index + 1] == "「"
+    guard spaced || (bracketed && MarkerTables.ordinal(ofKatakana: scalar) != nil) else {
+      return nil
+    }
     if let ordinal = MarkerTables.ordinal(ofKatakana: scalar) {
       return MarkerCandidate(
         start: index, end: index + 1,

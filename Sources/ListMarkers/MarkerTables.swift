@@ -17,7 +17,7 @@ enum MarkerTables {
   static let digitLookalikes: [Int: Unicode.Scalar] = [7: "ア", 4: "イ"]
 
   /// The bullets, as written.
-  static let bullets: Set<Unicode.Scalar> = ["・", "○", "〇", "●", "◎", "■", "□", "※", "◆", "◇"]
+  static let bullets: Set<Unicode.Scalar> = ["・", "○", "〇", "●", "◎", "■", "□", "◆", "◇"]
 
   static func ordinal(ofKatakana scalar: Unicode.Scalar) -> Int? {
     gojuon.firstIndex(of: scalar).map { $0 + 1 }

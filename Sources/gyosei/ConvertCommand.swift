@@ -2,6 +2,8 @@ import ArgumentParser
 import Emitters
 import Foundation
 import GyoseiModel
+import SheetMapping
+import SourceReaders
 import Validation
 
 /// `gyosei convert`: reads documents and writes their canonical JSON and/or XML.
@@ -10,10 +12,11 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert documents to canonical JSON and/or XML.",
     discussion: """
-      Inputs are canonical documents (JSON or XML) for now; each is read, checked, and written \
-      again in its canonical form, so this also converts between JSON and XML. Every output is \
-      validated before it is written, and written atomically (a temporary file, then a rename): \
-      a failed conversion leaves no partial file.
+      Inputs are text extracted from PDFs (.txt), read with the mapping file that recognizes \
+      their layout (Mappings/*.yaml, or --mapping), and canonical documents (.json, .xml), which \
+      are checked and written again, so this also converts between JSON and XML. Every output \
+      is validated before it is written, and written atomically (a temporary file, then a \
+      rename): a failed conversion leaves no partial file.
       Exit status: 0 all converted, 1 any input failed, 2 usage or I/O error.
       """
   )
@@ -34,10 +37,19 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "json, xml or both.")
   var format: OutputFormat = .json
 
+  @Option(help: "The mapping to read sheets with: an id from Mappings/, or a .yaml file.")
+  var mapping: String?
+
+  @Option(help: "The directory of mapping files (default: Mappings/, found as the README says).")
+  var mappings: String?
+
+  @Flag(help: "Print, per file, the cells read, mapped and unmapped, and the characters covered.")
+  var report = false
+
   func run() throws {
     let files: [String]
     do {
-      files = try InputFiles.expand(paths, extensions: ["json", "xml"])
+      files = try InputFiles.expand(paths, extensions: ["json", "xml", "txt"])
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
       Console.error("gyosei convert: \(error)")
@@ -50,11 +62,27 @@ struct ConvertCommand: ParsableCommand {
       Console.error("gyosei convert: the built-in schemas cannot be loaded: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
+    var catalog: MappingCatalog?
+    if files.contains(where: { !CanonicalInput.isCanonical($0) }) {
+      do {
+        catalog = try MappingFiles.catalog(directory: mappings, mappingArgument: mapping)
+      } catch {
+        Console.error("gyosei convert: \(error)")
+        throw ExitCode(ExitStatus.usage)
+      }
+    }
     var failed = 0
     for file in files {
       do {
-        let written = try convert(file, validator: validator)
-        Console.out("\(file) -> \(written.joined(separator: ", "))")
+        if let catalog, !CanonicalInput.isCanonical(file) {
+          let converted = try convertSheet(file, catalog: catalog, validator: validator)
+          Console.out(
+            "\(file) -> \(converted.written.joined(separator: ", ")) \(converted.summary)")
+          if report { Console.out(converted.report) }
+        } else {
+          let written = try convert(file, validator: validator)
+          Console.out("\(file) -> \(written.joined(separator: ", "))")
+        }
       } catch {
         failed += 1
         Console.error("\(file): error: \(error)")
@@ -75,6 +103,50 @@ struct ConvertCommand: ParsableCommand {
           + inputIssues.map { "  " + $0.formatted }.joined(separator: "\n"))
     }
     let document = try CanonicalDecoder.decode(bytes)
+    return try write(document, for: file, validator: validator)
+  }
+
+  private func convertSheet(_ file: String, catalog: MappingCatalog, validator: DocumentValidator)
+    throws -> (written: [String], summary: String, report: String)
+  {
+    let bytes = try InputFiles.read(file)
+    let fileName = (file as NSString).lastPathComponent
+    let table = try PDFTextReader.read(bytes, fileName: fileName)
+    let chosen: SheetMappingFile
+    if let mapping, !(mapping.hasSuffix(".yaml") || mapping.hasSuffix(".yml")) {
+      chosen = try catalog.mapping(id: mapping)
+    } else if let only = catalog.mappings.first, mapping != nil {
+      chosen = only
+    } else {
+      chosen = try catalog.recognize(table)
+    }
+    let result = try SheetMapper.map(
+      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen)
+    let written = try write(result.document, for: file, validator: validator)
+    let document = result.document
+    let counts = [
+      "\(document.objectives?.count ?? 0) objectives",
+      "\(document.objectives?.reduce(0) { $0 + $1.actions.count } ?? 0) actions",
+      "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
+    ]
+    let summary = "[\(chosen.id): \(counts.joined(separator: ", "))]"
+    let numbers = result.report
+    let report =
+      "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
+      + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
+      + "\(Self.percent(numbers.mappedPercent)) in fields, "
+      + "\(Self.percent(numbers.accountedPercent)) accounted for"
+    return (written, summary, report)
+  }
+
+  private static func percent(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10) %"
+  }
+
+  private func write(_ document: Document, for file: String, validator: DocumentValidator) throws
+    -> [String]
+  {
     let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     var outputs: [(path: String, bytes: [UInt8])] = []
     if format != .xml {
@@ -103,4 +175,12 @@ struct ConvertCommand: ParsableCommand {
 /// Why one input could not be converted.
 struct ConversionFailure: Error, CustomStringConvertible {
   var description: String
+}
+
+/// Which inputs are canonical documents rather than sheets to map.
+enum CanonicalInput {
+  static func isCanonical(_ path: String) -> Bool {
+    let fileExtension = (path as NSString).pathExtension.lowercased()
+    return fileExtension == "json" || fileExtension == "xml"
+  }
 }

@@ -57,14 +57,19 @@ struct ListMarkersCorpusTests {
         "004 line 230: bullets; 府内 is not a marker matter"
       ),
       (
+        "(5) ア(社保)受診者数:400人 ※(国保)受診者数:300人 イ 受診者数:500人 ウ 20歳受診者数:150人",
+        "(5) {ア (社保)受診者数:400人 ※(国保)受診者数:300人 / イ 受診者数:500人 / ウ 20歳受診者数:150人}",
+        "000 line 27 cell 4: ア glued to the bracket that opens its text"
+      ),
+      (
         "1 令和5年度に策定した健康施策の基盤となる計画 2 子どもから高齢者までの支援体制 3 ウォーキング等の普及",
         "1 令和5年度に策定した健康施策の基盤となる計画 / 2 子どもから高齢者までの支援体制 / 3 ウォーキング等の普及",
         "000 line 24, shortened: bare numbers"
       ),
       (
         "(6) 対前年対比における制度利用による移住実現者の増加 ※行政支援による移住件数・人数の推移 R1:34件 67人 R2:31件 58人",
-        "(6) 対前年対比における制度利用による移住実現者の増加 {※ 行政支援による移住件数・人数の推移 R1:34件 67人 R2:31件 58人}",
-        "003 line 47 cell 4: numbers inside text are text"
+        "(6) 対前年対比における制度利用による移住実現者の増加 ※行政支援による移住件数・人数の推移 R1:34件 67人 R2:31件 58人",
+        "003 line 47 cell 4: numbers inside text are text, and ※ is a note on the text, not a bullet"
       ),
     ])
   func corpusCell(text: String, expected: String, why: String) {

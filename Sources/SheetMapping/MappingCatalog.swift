@@ -1,0 +1,157 @@
+import SourceReaders
+import Yams
+
+/// The mapping files gyosei knows, and the choice of one for a source table.
+///
+/// The catalog takes the files' text, not paths: reading files is the command line's business.
+public struct MappingCatalog: Sendable {
+  /// The mappings, ordered by id.
+  public private(set) var mappings: [SheetMappingFile]
+
+  /// Decodes mapping files given as (file name, YAML text) pairs.
+  public init(files: [(name: String, text: String)]) throws(MappingError) {
+    var mappings: [SheetMappingFile] = []
+    for file in files {
+      mappings.append(try Self.decode(file.text, file: file.name))
+    }
+    mappings.sort { $0.id < $1.id }
+    for (previous, next) in zip(mappings, mappings.dropFirst()) where previous.id == next.id {
+      throw .invalidMapping(file: next.id, problem: "two mapping files have the id '\(next.id)'")
+    }
+    self.mappings = mappings
+  }
+
+  /// The mapping with `id`.
+  public func mapping(id: String) throws(MappingError) -> SheetMappingFile {
+    guard let mapping = mappings.first(where: { $0.id == id }) else {
+      throw .unknownMapping(id: id, available: mappings.map(\.id))
+    }
+    return mapping
+  }
+
+  /// The mapping whose recognition labels all occur in `table`; otherwise an error naming the
+  /// closest mapping and the labels it missed.
+  public func recognize(_ table: SourceTable) throws(MappingError) -> SheetMappingFile {
+    let keys = table.cells.map { LabelKey($0.text) }
+    var best: (mapping: SheetMappingFile, found: Int, missing: [String])?
+    for mapping in mappings {
+      var found = 0
+      var missing: [String] = []
+      for label in mapping.recognize {
+        let key = LabelKey(label)
+        if keys.contains(where: { $0.contains(key) }) { found += 1 } else { missing.append(label) }
+      }
+      if missing.isEmpty { return mapping }
+      let share = Double(found) / Double(max(mapping.recognize.count, 1))
+      let bestShare = best.map { Double($0.found) / Double(max($0.mapping.recognize.count, 1)) }
+      if bestShare == nil || share > bestShare ?? 0 { best = (mapping, found, missing) }
+    }
+    throw .unrecognized(
+      closest: best?.mapping.id, family: best?.mapping.family.rawValue, found: best?.found ?? 0,
+      missing: best?.missing ?? [])
+  }
+
+  /// One mapping file, checked for keys it does not know before it is decoded: a misspelt key
+  /// must not silently mean "not set".
+  static func decode(_ text: String, file: String) throws(MappingError) -> SheetMappingFile {
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw MappingError.invalidMapping(file: file, problem: "the file is empty")
+      }
+      if let problem = unknownKey(in: node, path: "", allowed: allowedKeys) {
+        throw MappingError.invalidMapping(file: file, problem: problem)
+      }
+      let mapping = try YAMLDecoder().decode(SheetMappingFile.self, from: node)
+      if let problem = mapping.problem {
+        throw MappingError.invalidMapping(file: file, problem: problem)
+      }
+      return mapping
+    } catch let error as MappingError {
+      throw error
+    } catch let error as DecodingError {
+      throw .invalidMapping(file: file, problem: describe(error))
+    } catch {
+      throw .invalidMapping(file: file, problem: "not valid YAML: \(error)")
+    }
+  }
+
+  private static let allowedKeys: [String: Set<String>] = [
+    "": ["id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions"],
+    "municipality": ["name", "prefecture", "code"],
+    "sheet": ["title", "contents"],
+    "fields[]": ["field", "labels", "plan"],
+    "actions": ["columns"],
+    "actions.columns[]": ["field", "labels"],
+  ]
+
+  private static func unknownKey(in node: Node, path: String, allowed: [String: Set<String>])
+    -> String?
+  {
+    switch node {
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        guard let name = key.string else {
+          return "\(path.isEmpty ? "top level" : path): a key that is not text"
+        }
+        let childPath = path.isEmpty ? name : path + "." + name
+        if let keys = allowed[path], !keys.contains(name) {
+          return "unknown key '\(childPath)'; known here: \(keys.sorted().joined(separator: ", "))"
+        }
+        if let problem = unknownKey(in: value, path: childPath, allowed: allowed) { return problem }
+      }
+    case .sequence(let sequence):
+      for element in sequence {
+        if let problem = unknownKey(in: element, path: path + "[]", allowed: allowed) {
+          return problem
+        }
+      }
+    default:
+      break
+    }
+    return nil
+  }
+
+  private static func describe(_ error: DecodingError) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+      let path = context.codingPath.map { key in
+        key.intValue.map { "[\($0)]" } ?? "." + key.stringValue
+      }.joined()
+      return path.isEmpty ? "top level" : String(path.drop { $0 == "." })
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      let parent = path(context)
+      return "\(parent == "top level" ? "" : parent + ": ")missing key '\(key.stringValue)'"
+    case .typeMismatch(let type, let context):
+      return "\(path(context)): expected \(type): \(context.debugDescription)"
+    case .valueNotFound(let type, let context):
+      return "\(path(context)): expected \(type), found nothing"
+    case .dataCorrupted(let context):
+      return "\(path(context)): \(context.debugDescription)"
+    @unknown default:
+      return "\(error)"
+    }
+  }
+}
+
+extension SheetMappingFile {
+  /// What is wrong with a decoded mapping that its types cannot say, or nil.
+  var problem: String? {
+    if id.isEmpty { return "id: must not be empty" }
+    if recognize.isEmpty { return "recognize: list at least one label" }
+    if !fields.contains(where: { $0.field == .objective }) {
+      return "fields: an objective field is needed, its label starts each sheet"
+    }
+    for (index, field) in fields.enumerated() {
+      if field.labels.isEmpty { return "fields[\(index)].labels: list at least one label" }
+      if field.field == .planPosition && (field.plan ?? "").isEmpty {
+        return "fields[\(index)].plan: a plan-position field names its plan"
+      }
+    }
+    let roles = Set(actions.columns.map(\.field))
+    for role in [ColumnRole.title, .schedule] where !roles.contains(role) {
+      return "actions.columns: a '\(role.rawValue)' column is needed"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,557 @@
+import EraDates
+import GyoseiModel
+import JapaneseWidth
+import ListMarkers
+import SourceReaders
+
+/// Reads a file of objective sheets (重点目標管理シート) into objectives, following a mapping.
+///
+/// One pass over the rows sorts each into the file's title lines and contents list, a sheet's
+/// header rows (by their labels), the action table's header (by its column titles) and action
+/// rows; every cell it takes is recorded, and the cells nothing takes become `unmapped`.
+struct ObjectiveSheetReader {
+  private let mapping: SheetMappingFile
+  private let table: SourceTable
+  private let fieldKeys: [[LabelKey]]
+  private let columnKeys: [(role: SheetMappingFile.ColumnRole, keys: [LabelKey])]
+  private let titleKey: LabelKey
+  private let contentsKey: LabelKey?
+
+  private(set) var warnings: [ConversionWarning] = []
+  private var labelCells: [SourceCell] = []
+  private var unmappedCells: [SourceCell] = []
+  private var titleLines: [TitleLine] = []
+  private var contents: [ContentsEntry] = []
+  private var inContents = false
+  private var preamble: [SourceCell] = []
+  private var sheets: [SheetDraft] = []
+
+  private struct TitleLine {
+    var cell: SourceCell
+    var text: String
+    var fiscalYear: Int
+    var fiscalYearText: String
+  }
+
+  private struct ContentsEntry {
+    var cell: SourceCell
+    var number: Int
+    var title: String
+  }
+
+  private struct ActionDraft {
+    var number: Int
+    var marker: FieldPiece?
+    var unnumbered: Bool
+    var line: Int
+    var pieces: [SheetMappingFile.ColumnRole: [FieldPiece]] = [:]
+  }
+
+  private struct SheetDraft {
+    var line: Int
+    var title: [FieldPiece] = []
+    var department: [FieldPiece] = []
+    var priority: [FieldPiece] = []
+    var plans: [(plan: String, pieces: [FieldPiece])] = []
+    var situation: [FieldPiece] = []
+    var purpose: [FieldPiece] = []
+    var filled: Set<Int> = []
+    var lastField: Int?
+    var columns: [Int: SheetMappingFile.ColumnRole]?
+    var actions: [ActionDraft] = []
+  }
+
+  init(mapping: SheetMappingFile, table: SourceTable) {
+    self.mapping = mapping
+    self.table = table
+    fieldKeys = mapping.fields.map { $0.labels.map(LabelKey.init) }
+    columnKeys = mapping.actions.columns.map { ($0.field, $0.labels.map(LabelKey.init)) }
+    titleKey = LabelKey(mapping.sheet.title)
+    contentsKey = mapping.sheet.contents.map(LabelKey.init)
+  }
+
+  // MARK: - Reading rows
+
+  /// Sorts every row; call once.
+  mutating func readRows() {
+    for row in table.rows {
+      let cells = row.nonEmptyCells
+      guard let first = cells.first else { continue }
+      if cells.count == 1 && readLone(first) { continue }
+      if let columns = actionColumns(cells) {
+        if sheets.isEmpty {
+          unmappedCells += cells
+        } else {
+          labelCells += cells.filter { columns[$0.index] != nil }
+          unmappedCells += cells.filter { columns[$0.index] == nil }
+          sheets[sheets.count - 1].columns = columns
+        }
+        continue
+      }
+      if fieldIndex(first) != nil {
+        readFieldRow(cells, startingWith: nil)
+        continue
+      }
+      if sheets.last?.columns != nil, readActionRow(row, cells) { continue }
+      if let field = inferredField() {
+        let spec = mapping.fields[field]
+        warnings.append(
+          ConversionWarning(
+            code: "row.label-inferred",
+            message: "a row without a label; read as \(spec.labels[0]), the next row of the form",
+            line: first.line, cell: first.index, original: Self.excerpt(first.text)))
+        readFieldRow(cells, startingWith: field)
+        continue
+      }
+      unmappedCells += cells
+    }
+  }
+
+  /// Reads a row with one filled cell.
+  ///
+  /// It is the title line, the contents list, or text before the first sheet; false when it is
+  /// none of these.
+  private mutating func readLone(_ cell: SourceCell) -> Bool {
+    let key = LabelKey(cell.text)
+    let folded = JapaneseWidth.fold(cell.text)
+    let year = EraDates.extract(folded).first { $0.kind == .fiscalYear }
+    if let year, let fiscalYear = year.fiscalYearStart {
+      let yearKey = LabelKey(year.raw).text
+      if key.text == yearKey + titleKey.text {
+        titleLines.append(
+          TitleLine(cell: cell, text: folded, fiscalYear: fiscalYear, fiscalYearText: year.raw))
+        inContents = false
+        return true
+      }
+      if let contentsKey, key.text == yearKey + contentsKey.text, sheets.isEmpty {
+        labelCells.append(cell)
+        inContents = true
+        return true
+      }
+    }
+    if inContents, sheets.isEmpty, let entry = Self.contentsEntry(folded) {
+      contents.append(ContentsEntry(cell: cell, number: entry.number, title: entry.title))
+      return true
+    }
+    if sheets.isEmpty && titleLines.isEmpty {
+      preamble.append(cell)
+      return true
+    }
+    return false
+  }
+
+  /// `- 1 人生100年時代を…` as its number and title.
+  private static func contentsEntry(_ text: String) -> (number: Int, title: String)? {
+    var scalars = Substring(text).unicodeScalars.drop { JapaneseWidth.isSpace($0) }
+    guard scalars.first == "-" || scalars.first == "・" else { return nil }
+    scalars = scalars.dropFirst().drop { JapaneseWidth.isSpace($0) }
+    let digits = scalars.prefix { ("0"..."9").contains($0) }
+    guard let number = Int(String(String.UnicodeScalarView(digits))) else { return nil }
+    let title = String(String.UnicodeScalarView(scalars.dropFirst(digits.count)))
+    return (number, JapaneseWidth.trimmed(title))
+  }
+
+  private func fieldIndex(_ cell: SourceCell) -> Int? {
+    let key = LabelKey(cell.text)
+    return fieldKeys.firstIndex { labels in labels.contains { key.isLabel($0) } }
+  }
+
+  private func columnRole(_ cell: SourceCell) -> SheetMappingFile.ColumnRole? {
+    let key = LabelKey(cell.text)
+    return columnKeys.first { $0.keys.contains { key.isLabel($0) } }?.role
+  }
+
+  /// The action table's header: at least two cells name columns.
+  private func actionColumns(_ cells: [SourceCell]) -> [Int: SheetMappingFile.ColumnRole]? {
+    var columns: [Int: SheetMappingFile.ColumnRole] = [:]
+    for cell in cells {
+      if let role = columnRole(cell) { columns[cell.index] = role }
+    }
+    return columns.count >= 2 ? columns : nil
+  }
+
+  /// The field an unlabeled row of a sheet's header part stands for: the next one in the form's
+  /// order that the sheet has not filled.
+  private func inferredField() -> Int? {
+    guard let sheet = sheets.last, sheet.columns == nil, let last = sheet.lastField else {
+      return nil
+    }
+    for index in (last + 1)..<mapping.fields.count where !sheet.filled.contains(index) {
+      switch mapping.fields[index].field {
+      case .objective, .formText: continue
+      default: return index
+      }
+    }
+    return nil
+  }
+
+  /// A row of labels and values: each label switches the field the cells after it feed.
+  private mutating func readFieldRow(_ cells: [SourceCell], startingWith inferred: Int?) {
+    var current = inferred
+    if let inferred, !sheets.isEmpty {
+      sheets[sheets.count - 1].filled.insert(inferred)
+      sheets[sheets.count - 1].lastField = inferred
+    }
+    for cell in cells {
+      if let field = fieldIndex(cell) {
+        current = field
+        if mapping.fields[field].field == .objective {
+          sheets.append(SheetDraft(line: cell.line))
+        }
+        if sheets.isEmpty {
+          unmappedCells.append(cell)
+        } else {
+          labelCells.append(cell)
+          sheets[sheets.count - 1].filled.insert(field)
+          sheets[sheets.count - 1].lastField = field
+        }
+        continue
+      }
+      guard let field = current, !sheets.isEmpty else {
+        unmappedCells.append(cell)
+        continue
+      }
+      let piece = FieldPiece(cell)
+      let spec = mapping.fields[field]
+      let last = sheets.count - 1
+      switch spec.field {
+      case .objective: sheets[last].title.append(piece)
+      case .department: sheets[last].department.append(piece)
+      case .priority: sheets[last].priority.append(piece)
+      case .situation: sheets[last].situation.append(piece)
+      case .purpose: sheets[last].purpose.append(piece)
+      case .formText: unmappedCells.append(cell)
+      case .planPosition:
+        let plan = spec.plan ?? spec.labels[0]
+        if let group = sheets[last].plans.firstIndex(where: { $0.plan == plan }) {
+          sheets[last].plans[group].pieces.append(piece)
+        } else {
+          sheets[last].plans.append((plan, [piece]))
+        }
+      }
+    }
+  }
+
+  /// Reads a row of the action table.
+  ///
+  /// It is a new action (numbered or not) or, when its first cell is empty, the continuation of
+  /// the one above; false when the row is none of these.
+  private mutating func readActionRow(_ row: SourceRow, _ cells: [SourceCell]) -> Bool {
+    let last = sheets.count - 1
+    guard let columns = sheets[last].columns else { return false }
+    let valueStart = columns.filter { $0.value != .title }.keys.min() ?? Int.max
+    guard let first = row.cells.first, !first.isEmpty else {
+      guard !sheets[last].actions.isEmpty else { return false }
+      for cell in cells { place(cell, columns: columns, valueStart: valueStart) }
+      return true
+    }
+    let folded = JapaneseWidth.fold(first.text)
+    var remaining = cells
+    var action: ActionDraft
+    if let circled = Self.leadingCircledNumber(folded) {
+      action = ActionDraft(
+        number: circled.number, marker: FieldPiece(first, text: circled.marker),
+        unnumbered: false, line: first.line)
+      remaining.removeFirst()
+      if !circled.rest.isEmpty {
+        action.pieces[.title, default: []].append(FieldPiece(first, text: circled.rest))
+      }
+    } else {
+      let number = (sheets[last].actions.last?.number ?? 0) + 1
+      action = ActionDraft(number: number, marker: nil, unnumbered: true, line: first.line)
+      warnings.append(
+        ConversionWarning(
+          code: "action.unnumbered",
+          message: "an action item without a number (①, ②, …); numbered \(number) by its place"
+            + " in the table",
+          line: first.line, cell: first.index, original: Self.excerpt(first.text)))
+    }
+    sheets[last].actions.append(action)
+    for cell in remaining { place(cell, columns: columns, valueStart: valueStart) }
+    return true
+  }
+
+  /// Adds a cell of an action row to the last action, by its column.
+  private mutating func place(
+    _ cell: SourceCell, columns: [Int: SheetMappingFile.ColumnRole], valueStart: Int
+  ) {
+    let last = sheets.count - 1
+    let role: SheetMappingFile.ColumnRole
+    if cell.index < valueStart {
+      role = .title
+    } else if let column = columns[cell.index] {
+      role = column
+    } else {
+      warnings.append(
+        ConversionWarning(
+          code: "action.cell-outside-columns",
+          message: "a cell under no column header of the action table; kept as unmapped",
+          line: cell.line, cell: cell.index, original: Self.excerpt(cell.text)))
+      unmappedCells.append(cell)
+      return
+    }
+    let action = sheets[last].actions.count - 1
+    sheets[last].actions[action].pieces[role, default: []].append(FieldPiece(cell))
+  }
+
+  /// A circled number at the start of `text` (`①`, `① 〇 自立支援…`): its value, the marker and
+  /// the text after it.
+  static func leadingCircledNumber(_ text: String) -> (number: Int, marker: String, rest: String)? {
+    var scalars = Substring(text).unicodeScalars.drop { JapaneseWidth.isSpace($0) }
+    guard let first = scalars.first, let number = circledValue(first) else { return nil }
+    scalars = scalars.dropFirst()
+    if let next = scalars.first, circledValue(next) != nil { return nil }
+    let rest = JapaneseWidth.trimmed(String(String.UnicodeScalarView(scalars)))
+    return (number, String(first), rest)
+  }
+
+  private static func circledValue(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar.value {
+    case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
+    case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
+    case 0x32B1...0x32BF: return Int(scalar.value - 0x32B1) + 36
+    default: return nil
+    }
+  }
+
+  /// The start of a long text, for a warning's `original`.
+  static func excerpt(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.count > 40 else { return text }
+    return String(String.UnicodeScalarView(scalars.prefix(40))) + "…"
+  }
+
+  // MARK: - Building the document
+
+  /// What the rows make: the document's parts and every cell accounted for.
+  struct Output {
+    var title: String
+    var fiscalYear: Int
+    var fiscalYearText: String
+    var department: String?
+    var objectives: [Objective]
+    var warnings: [ConversionWarning]
+    var unmapped: [UnmappedCell]
+    var provenance: [ProvenanceEntry]
+    var labelCells: [SourceCell]
+  }
+
+  /// Builds the objectives from the rows read.
+  func build() throws(MappingError) -> Output {
+    guard let titleLine = titleLines.first else {
+      throw .incomplete(
+        line: nil,
+        problem: "no title line '<fiscal year> \(mapping.sheet.title)' (such as 令和7年度 "
+          + "\(mapping.sheet.title)) was found; the fiscal year cannot be known")
+    }
+    guard !sheets.isEmpty else {
+      throw .incomplete(
+        line: nil,
+        problem: "no sheet starts in this file (a row labelled \(mapping.fields[0].labels[0]))")
+    }
+    var warnings = self.warnings
+    var provenance: [ProvenanceEntry] = []
+    var unmapped = unmappedCells
+    func trace(_ pointer: String, _ piece: FieldPiece) {
+      provenance.append(
+        ProvenanceEntry(
+          pointer: pointer, line: piece.cell.line, cell: piece.cell.index, raw: piece.cell.raw))
+    }
+
+    for line in titleLines {
+      provenance.append(
+        ProvenanceEntry(
+          pointer: "/title", line: line.cell.line, cell: line.cell.index, raw: line.cell.raw))
+      if line.fiscalYear != titleLine.fiscalYear {
+        warnings.append(
+          ConversionWarning(
+            code: "sheet.fiscal-year-differs",
+            message: "this sheet's title names fiscal year \(line.fiscalYear), the file's first "
+              + "names \(titleLine.fiscalYear); the document keeps \(titleLine.fiscalYear)",
+            line: line.cell.line, cell: line.cell.index, original: line.text))
+      }
+    }
+    provenance.append(
+      ProvenanceEntry(
+        pointer: "/fiscalYear", line: titleLine.cell.line, cell: titleLine.cell.index,
+        raw: titleLine.fiscalYearText))
+
+    var department: String?
+    var objectives: [Objective] = []
+    for (index, sheet) in sheets.enumerated() {
+      let base = "/objectives/\(index)"
+      var objective = Objective(priority: index + 1, title: Self.joined(sheet.title))
+      for piece in sheet.title { trace(base + "/title", piece) }
+      if sheet.title.isEmpty {
+        warnings.append(
+          ConversionWarning(
+            code: "objective.title-missing", message: "the objective row has no title",
+            line: sheet.line))
+      }
+
+      if let priority = Self.leadingNumber(Self.joined(sheet.priority)), priority > 0 {
+        objective.priority = priority
+        for piece in sheet.priority { trace(base + "/priority", piece) }
+      } else {
+        unmapped += sheet.priority.map(\.cell)
+        warnings.append(
+          ConversionWarning(
+            code: "objective.priority-missing",
+            message: "no priority (such as 1位) for this objective; its place in the file, "
+              + "\(index + 1), is used",
+            line: sheet.line, original: sheet.priority.isEmpty ? nil : Self.joined(sheet.priority)))
+      }
+
+      let sheetDepartment = Self.joined(sheet.department)
+      if !sheetDepartment.isEmpty {
+        if department == nil { department = sheetDepartment }
+        for piece in sheet.department { trace("/organization/department", piece) }
+        if LabelKey(sheetDepartment) != LabelKey(department ?? "") {
+          warnings.append(
+            ConversionWarning(
+              code: "organization.department-differs",
+              message:
+                "this sheet names another department than the first sheet (\(department ?? ""))",
+              line: sheet.department[0].cell.line, cell: sheet.department[0].cell.index,
+              original: sheetDepartment))
+        }
+      }
+
+      // Each cell on its own: forms that list sections in one cell and their items in the next
+      // (`(1) … (2) …` | `ア … エ …`) do not say which item belongs to which section.
+      for group in sheet.plans {
+        for piece in group.pieces {
+          let positions = PlanPositionReader.positions(plan: group.plan, text: piece.text)
+          if positions.isEmpty {
+            unmapped.append(piece.cell)
+            continue
+          }
+          for offset in positions.indices {
+            trace(base + "/planPositions/\(objective.planPositions.count + offset)", piece)
+          }
+          objective.planPositions += positions
+        }
+      }
+
+      objective.situation = ListReading(sheet.situation).items(extracting: .none, into: &warnings)
+      for piece in sheet.situation { trace(base + "/situation", piece) }
+      objective.purpose = ListReading(sheet.purpose).items(extracting: .none, into: &warnings)
+      for piece in sheet.purpose { trace(base + "/purpose", piece) }
+
+      for (number, draft) in sheet.actions.enumerated() {
+        let pointer = base + "/actions/\(number)"
+        objective.actions.append(
+          action(draft, fiscalYear: titleLine.fiscalYear, pointer: pointer, warnings: &warnings))
+        if let marker = draft.marker { trace(pointer + "/marker", marker) }
+        for (role, field) in Self.columnFields {
+          for piece in draft.pieces[role] ?? [] { trace(pointer + "/" + field, piece) }
+        }
+      }
+      objectives.append(objective)
+    }
+
+    checkContents(objectives, provenance: &provenance, unmapped: &unmapped, warnings: &warnings)
+    for cell in preamble {
+      if let department, Self.departmentKey(cell.text) == Self.departmentKey(department) {
+        provenance.append(
+          ProvenanceEntry(
+            pointer: "/organization/department", line: cell.line, cell: cell.index, raw: cell.raw))
+      } else {
+        unmapped.append(cell)
+      }
+    }
+    return Output(
+      title: titleLine.text, fiscalYear: titleLine.fiscalYear,
+      fiscalYearText: titleLine.fiscalYearText, department: department, objectives: objectives,
+      warnings: warnings,
+      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      provenance: provenance, labelCells: labelCells)
+  }
+
+  /// Which action field each column's pieces are traced to (the title column feeds both the
+  /// title and the items, and is traced as the items).
+  private static let columnFields: [(SheetMappingFile.ColumnRole, String)] = [
+    (.title, "items"), (.schedule, "schedule"), (.targets, "targets"),
+    (.midTermReport, "midTermReport"), (.finalReport, "finalReport"),
+  ]
+
+  private func action(
+    _ draft: ActionDraft, fiscalYear: Int, pointer: String, warnings: inout [ConversionWarning]
+  ) -> Action {
+    let titleReading = ListReading(draft.pieces[.title] ?? [])
+    var nodes = titleReading.parse(into: &warnings)
+    var title = ""
+    if let first = nodes.first, first.marker == nil || first.marker?.kind == .bullet {
+      title = first.text
+      nodes = first.items + nodes.dropFirst()
+    }
+    var result = Action(
+      number: draft.number, marker: draft.marker?.text, title: title,
+      items: titleReading.listItems(nodes, level: 1, extracting: .none, into: &warnings))
+    result.schedule = ListReading(draft.pieces[.schedule] ?? []).items(
+      extracting: .periods(fiscalYear: fiscalYear), into: &warnings)
+    result.targets = ListReading(draft.pieces[.targets] ?? []).items(
+      extracting: .periodsAndQuantities(fiscalYear: fiscalYear), into: &warnings)
+    result.midTermReport = ListReading(draft.pieces[.midTermReport] ?? []).items(
+      extracting: .periodsAndQuantities(fiscalYear: fiscalYear), into: &warnings)
+    result.finalReport = ListReading(draft.pieces[.finalReport] ?? []).items(
+      extracting: .periodsAndQuantities(fiscalYear: fiscalYear), into: &warnings)
+    if draft.pieces.values.allSatisfy({ $0.isEmpty }) {
+      warnings.append(
+        ConversionWarning(
+          code: "action.empty",
+          message: "action item \(draft.marker?.text ?? String(draft.number)) has a number but "
+            + "every cell of its row is empty; kept as an empty item",
+          line: draft.line, cell: draft.marker?.cell.index, original: draft.marker?.text))
+    }
+    return result
+  }
+
+  /// Checks the file's list of objectives against the sheets, by number and title.
+  private func checkContents(
+    _ objectives: [Objective], provenance: inout [ProvenanceEntry],
+    unmapped: inout [SourceCell], warnings: inout [ConversionWarning]
+  ) {
+    for entry in contents {
+      let index = objectives.firstIndex { $0.priority == entry.number }
+      if let index, LabelKey(objectives[index].title) == LabelKey(entry.title) {
+        provenance.append(
+          ProvenanceEntry(
+            pointer: "/objectives/\(index)/title", line: entry.cell.line, cell: entry.cell.index,
+            raw: entry.cell.raw))
+      } else {
+        unmapped.append(entry.cell)
+        warnings.append(
+          ConversionWarning(
+            code: "contents.mismatch",
+            message: index == nil
+              ? "the list of objectives names objective \(entry.number), but no sheet has that priority"
+              : "the list of objectives gives objective \(entry.number) another title than its sheet",
+            line: entry.cell.line, cell: entry.cell.index, original: entry.title))
+      }
+    }
+    if !contents.isEmpty && contents.count != objectives.count {
+      warnings.append(
+        ConversionWarning(
+          code: "contents.count-mismatch",
+          message:
+            "the list of objectives has \(contents.count) entries, the file \(objectives.count) sheets",
+          line: contents[0].cell.line))
+    }
+  }
+
+  private static func joined(_ pieces: [FieldPiece]) -> String {
+    JapaneseWidth.trimmed(pieces.map(\.text).joined(separator: " "))
+  }
+
+  private static func leadingNumber(_ text: String) -> Int? {
+    let digits = text.unicodeScalars.drop { JapaneseWidth.isSpace($0) }.prefix {
+      ("0"..."9").contains($0)
+    }
+    return Int(String(String.UnicodeScalarView(digits)))
+  }
+
+  private static func departmentKey(_ text: String) -> String {
+    String(String.UnicodeScalarView(LabelKey(text).text.unicodeScalars.filter { $0 != "・" }))
+  }
+}

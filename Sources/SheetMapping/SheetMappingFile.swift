@@ -1,0 +1,90 @@
+import GyoseiModel
+
+/// One mapping file of `Mappings/`: how to recognize a sheet layout and which of its labels and
+/// column headers feed which canonical fields.
+///
+/// Labels are matched after width folding with all spaces removed, so `総合計画における 位置付け`
+/// matches `総合計画における位置付け`; a header cell also matches when the label is followed by
+/// an explanation in brackets (`期間・期限（いつ・いつまでに）`).
+public struct SheetMappingFile: Sendable, Hashable, Codable {
+  /// The mapping's id, recorded as `source.mapping` and chosen by `--mapping`.
+  public var id: String
+  /// The document family this layout is read into.
+  public var family: DocumentFamily
+  /// What the layout is, for people.
+  public var description: String?
+  /// The municipality that publishes sheets in this layout.
+  public var municipality: MunicipalitySpec
+  /// Labels that must all occur for a file to be recognized as this layout.
+  public var recognize: [String]
+  /// How sheets are delimited.
+  public var sheet: SheetSpec
+  /// Row and inline labels of a sheet's header part, in the order they appear on the form.
+  public var fields: [FieldSpec]
+  /// The table of action items.
+  public var actions: ActionTableSpec
+
+  /// The municipality part of a mapping.
+  public struct MunicipalitySpec: Sendable, Hashable, Codable {
+    public var name: String
+    public var prefecture: String?
+    public var code: MunicipalityCode
+  }
+
+  /// Where sheets start and what names them.
+  public struct SheetSpec: Sendable, Hashable, Codable {
+    /// The words of a sheet's title line after its fiscal year (`重点目標管理シート`).
+    public var title: String
+    /// The words of the table-of-contents heading after its fiscal year (`重点目標`), if the file
+    /// opens with one; its `- 1 title` lines are checked against the sheets.
+    public var contents: String?
+
+    enum CodingKeys: String, CodingKey {
+      case title
+      case contents
+    }
+  }
+
+  /// Which canonical field a label feeds.
+  public enum FieldRole: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The objective's title; its label starts a new sheet.
+    case objective
+    case department
+    case priority
+    /// A position in one of the city's plans (`plan` names the plan).
+    case planPosition = "plan-position"
+    case situation
+    case purpose
+    /// Printed form text with no content of its own (prompts such as `特記事項`); anything
+    /// written after it is kept as unmapped.
+    case formText = "form-text"
+  }
+
+  /// A label (with its variants) and the field it feeds.
+  public struct FieldSpec: Sendable, Hashable, Codable {
+    public var field: FieldRole
+    public var labels: [String]
+    /// The plan's canonical name, for `plan-position` fields.
+    public var plan: String?
+  }
+
+  /// The action table's columns, found by their header text.
+  public struct ActionTableSpec: Sendable, Hashable, Codable {
+    public var columns: [ColumnSpec]
+  }
+
+  /// Which part of an action a column holds.
+  public enum ColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
+    case title
+    case schedule
+    case targets
+    case midTermReport = "mid-term-report"
+    case finalReport = "final-report"
+  }
+
+  /// A column header (with its variants) and the part of an action it holds.
+  public struct ColumnSpec: Sendable, Hashable, Codable {
+    public var field: ColumnRole
+    public var labels: [String]
+  }
+}

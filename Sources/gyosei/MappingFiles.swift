@@ -1,0 +1,66 @@
+import Foundation
+import SheetMapping
+
+/// Finds and loads the mapping files for `convert`.
+///
+/// Looked for, in order: `--mappings DIR`; `$GYOSEI_MAPPINGS`; `Mappings/` in the working
+/// directory; `Mappings/` beside the executable or in a directory above it (so that a
+/// `swift run` from anywhere in the checkout, and `.build/release/gyosei`, find the repository's).
+/// `--mapping` may also name a single YAML file, which is then the only mapping.
+enum MappingFiles {
+  static func catalog(directory: String?, mappingArgument: String?) throws -> MappingCatalog {
+    if let mappingArgument, mappingArgument.hasSuffix(".yaml") || mappingArgument.hasSuffix(".yml")
+    {
+      return try MappingCatalog(files: [try load(mappingArgument)])
+    }
+    let found = try locate(directory)
+    let names = try FileManager.default.contentsOfDirectory(atPath: found)
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    guard !names.isEmpty else { throw MappingError.noMappings(directory: found) }
+    return try MappingCatalog(
+      files: try names.map { try load((found as NSString).appendingPathComponent($0)) })
+  }
+
+  private static func load(_ path: String) throws -> (name: String, text: String) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputFiles.Problem(description: "\(path): the mapping file cannot be read")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw MappingError.invalidMapping(file: path, problem: "not UTF-8 text")
+    }
+    return (path, text)
+  }
+
+  private static func locate(_ directory: String?) throws -> String {
+    let manager = FileManager.default
+    func isDirectory(_ path: String) -> Bool {
+      var flag: ObjCBool = false
+      return manager.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+    if let directory {
+      guard isDirectory(directory) else {
+        throw InputFiles.Problem(description: "\(directory): no such mappings directory")
+      }
+      return directory
+    }
+    if let fromEnvironment = ProcessInfo.processInfo.environment["GYOSEI_MAPPINGS"],
+      !fromEnvironment.isEmpty
+    {
+      guard isDirectory(fromEnvironment) else {
+        throw InputFiles.Problem(
+          description: "GYOSEI_MAPPINGS=\(fromEnvironment): no such mappings directory")
+      }
+      return fromEnvironment
+    }
+    if isDirectory("Mappings") { return "Mappings" }
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    for _ in 0..<6 {
+      let candidate = url.appendingPathComponent("Mappings").path
+      if isDirectory(candidate) { return candidate }
+      url.deleteLastPathComponent()
+    }
+    throw InputFiles.Problem(
+      description: "no Mappings/ directory was found; pass --mappings DIR or set GYOSEI_MAPPINGS")
+  }
+}
