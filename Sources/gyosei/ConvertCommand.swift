@@ -65,7 +65,9 @@ struct ConvertCommand: ParsableCommand {
     var catalog: MappingCatalog?
     if files.contains(where: { !CanonicalInput.isCanonical($0) }) {
       do {
-        catalog = try MappingFiles.catalog(directory: mappings, mappingArgument: mapping)
+        let loaded = try MappingFiles.catalog(directory: mappings, mappingArgument: mapping)
+        if let mapping, !MappingFiles.isFile(mapping) { _ = try loaded.mapping(id: mapping) }
+        catalog = loaded
       } catch {
         Console.error("gyosei convert: \(error)")
         throw ExitCode(ExitStatus.usage)
@@ -113,7 +115,7 @@ struct ConvertCommand: ParsableCommand {
     let fileName = (file as NSString).lastPathComponent
     let table = try PDFTextReader.read(bytes, fileName: fileName)
     let chosen: SheetMappingFile
-    if let mapping, !(mapping.hasSuffix(".yaml") || mapping.hasSuffix(".yml")) {
+    if let mapping, !MappingFiles.isFile(mapping) {
       chosen = try catalog.mapping(id: mapping)
     } else if let only = catalog.mappings.first, mapping != nil {
       chosen = only

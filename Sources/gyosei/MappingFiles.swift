@@ -21,6 +21,11 @@ enum MappingFiles {
       files: try names.map { try load((found as NSString).appendingPathComponent($0)) })
   }
 
+  /// Whether `--mapping` names a file rather than an id.
+  static func isFile(_ argument: String) -> Bool {
+    argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+  }
+
   private static func load(_ path: String) throws -> (name: String, text: String) {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw InputFiles.Problem(description: "\(path): the mapping file cannot be read")

@@ -75,3 +75,80 @@ struct CommandLineTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 }
+
+@Suite("gyosei convert on sheets")
+struct ConvertSheetTests {
+  static func temporaryDirectory() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gyosei-convert-\(UUID().uuidString)")
+  }
+
+  @Test("the objective sheets convert to the expected files, with a report per file")
+  func sheets() throws {
+    let out = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let inputs = CorpusExamples.objectiveSheets.map { "Corpus/sheets/\($0).txt" }
+    let result = try CommandRunner.run(
+      ["convert"] + inputs + ["--out", out.path, "--format", "both", "--report"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(
+      result.standardOutput.contains(
+        "[ueda-objective-sheet: 5 objectives, 26 actions, 10 warnings, 0 unmapped]"))
+    #expect(result.standardOutput.contains("  cells: 274 read, 274 mapped, 0 unmapped;"))
+    #expect(result.standardOutput.contains("100.0 % accounted for"))
+    for name in CorpusExamples.objectiveSheets {
+      for fileExtension in ["json", "xml"] {
+        let written = try Data(contentsOf: out.appendingPathComponent("\(name).\(fileExtension)"))
+        #expect(
+          [UInt8](written) == (try CorpusExamples.file("Corpus/expected/\(name).\(fileExtension)")))
+      }
+    }
+  }
+
+  @Test("a sheet of a layout no mapping knows fails, names the closest, and writes nothing")
+  func unknownLayout() throws {
+    let out = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run([
+      "convert", "Corpus/sheets/ueda-reform-action-program-2022.txt", "--out", out.path,
+    ])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError.contains(
+        "ueda-reform-action-program-2022.txt: error: not a known sheet layout; the closest is "
+          + "ueda-objective-sheet (objective-sheet)"))
+    #expect(result.standardError.contains("missed: "))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test(
+    "mapping problems are usage errors",
+    arguments: [
+      ["--mapping", "no-such-layout"], ["--mappings", "no/such/dir"],
+      ["--mapping", "no/such/file.yaml"],
+    ])
+  func mappingUsage(extra: [String]) throws {
+    let out = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run(
+      ["convert", "Corpus/sheets/ueda-objective-sheet-2024-fukushi.txt", "--out", out.path] + extra)
+    #expect(result.status == 2, "\(result.standardError)")
+    #expect(result.standardError.hasPrefix("gyosei convert: "))
+  }
+
+  @Test("--mapping by id skips recognition and converts the same")
+  func mappingByID() throws {
+    let out = Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run([
+      "convert", "Corpus/sheets/ueda-objective-sheet-2024-fukushi.txt", "--out", out.path,
+      "--mapping", "ueda-objective-sheet",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let written = try Data(
+      contentsOf: out.appendingPathComponent("ueda-objective-sheet-2024-fukushi.json"))
+    #expect(
+      [UInt8](written)
+        == (try CorpusExamples.file("Corpus/expected/ueda-objective-sheet-2024-fukushi.json")))
+  }
+}

@@ -1,1 +1,105 @@
+import GyoseiModel
+import SourceReaders
+import TestSupport
 import Testing
+
+@testable import SheetMapping
+
+@Suite("MappingCatalog")
+struct MappingCatalogTests {
+  static let minimal = """
+    id: test-layout
+    family: objective-sheet
+    municipality: {name: 上田市, prefecture: 長野県, code: "202037"}
+    recognize: [重点目標管理シート, 部局名]
+    sheet: {title: 重点目標管理シート}
+    fields:
+      - {field: objective, labels: [重点目標]}
+    actions:
+      columns:
+        - {field: title, labels: [取組項目]}
+        - {field: schedule, labels: [期間・期限]}
+    """
+
+  @Test("the repository's mapping files decode")
+  func repositoryMappings() throws {
+    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
+    let mapping = try catalog.mapping(id: "ueda-objective-sheet")
+    #expect(mapping.family == .objectiveSheet)
+    #expect(mapping.municipality.code.digits == "202037")
+    #expect(mapping.fields.filter { $0.field == .planPosition }.count == 3)
+  }
+
+  @Test(
+    "mistakes in a mapping file are errors that say where",
+    arguments: [
+      (
+        minimal.replacingOccurrences(of: "recognize:", with: "recognise:"),
+        "unknown key 'recognise'"
+      ),
+      (
+        minimal.replacingOccurrences(
+          of: "{field: objective, labels: [重点目標]}", with: "{field: objective, label: [重点目標]}"),
+        "unknown key 'fields[].label'"
+      ),
+      (minimal.replacingOccurrences(of: "\"202037\"", with: "\"202038\""), "municipality.code"),
+      (
+        minimal.replacingOccurrences(of: "family: objective-sheet", with: "family: budget"),
+        "family"
+      ),
+      (
+        minimal.replacingOccurrences(of: "field: objective", with: "field: department"),
+        "an objective field is needed"
+      ),
+      (
+        minimal.replacingOccurrences(
+          of: "{field: schedule, labels: [期間・期限]}", with: "{field: targets, labels: [数値目標]}"),
+        "a 'schedule' column is needed"
+      ),
+      ("id: [", "not valid YAML"),
+    ])
+  func invalid(text: String, fragment: String) {
+    #expect {
+      _ = try MappingCatalog(files: [("broken.yaml", text)])
+    } throws: { error in
+      guard let error = error as? MappingError, case .invalidMapping(let file, let problem) = error
+      else { return false }
+      return file == "broken.yaml" && problem.contains(fragment)
+    }
+  }
+
+  @Test("an unknown layout names the closest mapping and the labels it missed")
+  func unrecognized() throws {
+    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
+    let bytes = try CorpusExamples.file("Corpus/sheets/tomakomai-policy-evaluation-2020.txt")
+    let table = try PDFTextReader.read(bytes, fileName: "t.txt")
+    #expect(throws: MappingError.self) { try catalog.recognize(table) }
+    do {
+      _ = try catalog.recognize(table)
+    } catch {
+      guard case .unrecognized(let closest, let family, _, let missing) = error else {
+        Issue.record("wrong error \(error)")
+        return
+      }
+      #expect(closest == "ueda-objective-sheet")
+      #expect(family == "objective-sheet")
+      #expect(missing.contains("部局名"))
+      #expect(error.description.contains("missed: "))
+    }
+  }
+
+  @Test("--mapping with an id that does not exist lists the ids")
+  func unknownID() throws {
+    let catalog = try MappingCatalog(files: [("a.yaml", Self.minimal)])
+    #expect(throws: MappingError.unknownMapping(id: "nope", available: ["test-layout"])) {
+      try catalog.mapping(id: "nope")
+    }
+  }
+
+  @Test("two files with one id are refused")
+  func duplicateIDs() {
+    #expect(throws: MappingError.self) {
+      try MappingCatalog(files: [("a.yaml", Self.minimal), ("b.yaml", Self.minimal)])
+    }
+  }
+}

@@ -17,6 +17,23 @@ public enum CorpusExamples {
     "missing-field", "wrong-type", "code-202038", "fiscal-year-text", "unknown-key",
   ]
 
+  /// The real objective sheets that convert, without extension (Corpus/sheets/NAME.txt; the
+  /// expected output is Corpus/expected/NAME.json and .xml).
+  public static let objectiveSheets = [
+    "ueda-objective-sheet-2024-fukushi", "ueda-objective-sheet-2024-shimin-machizukuri",
+    "ueda-objective-sheet-2025-kenko-kodomo-mirai",
+  ]
+
+  /// The mapping files of Mappings/, as (file name, text) pairs.
+  public static func mappingFiles() throws -> [(name: String, text: String)] {
+    let directory = root.appendingPathComponent("Mappings")
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      .filter { $0.hasSuffix(".yaml") }.sorted()
+    return try names.map { name in
+      (name, try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+    }
+  }
+
   /// A path below the repository root.
   public static func path(_ relative: String) -> String {
     root.appendingPathComponent(relative).path
