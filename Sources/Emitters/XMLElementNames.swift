@@ -12,7 +12,8 @@ enum XMLElementNames {
     "sections": "section", "departments": "department", "activities": "item",
     "indicators": "indicator",
     "observations": "observation", "categories": "category", "categoryPath": "part",
-    "years": "year", "warnings": "warning", "unmapped": "cell", "provenance": "entry",
+    "years": "year", "remarks": "remark", "warnings": "warning", "unmapped": "cell",
+    "provenance": "entry",
   ]
 
   /// The element name of an entry of the array called `arrayName`.

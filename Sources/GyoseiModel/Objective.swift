@@ -12,10 +12,13 @@ public struct Objective: Hashable, Sendable, Codable {
   public var purpose: [ListItem]
   /// The numbered action items (①, ②, …).
   public var actions: [Action]
+  /// The notes box (特記事項), by prompt; absent when nothing was written in it.
+  public var remarks: [Remark]?
 
   public init(
     priority: Int, title: String, planPositions: [PlanPosition] = [],
-    situation: [ListItem] = [], purpose: [ListItem] = [], actions: [Action] = []
+    situation: [ListItem] = [], purpose: [ListItem] = [], actions: [Action] = [],
+    remarks: [Remark]? = nil
   ) {
     self.priority = priority
     self.title = title
@@ -23,5 +26,6 @@ public struct Objective: Hashable, Sendable, Codable {
     self.situation = situation
     self.purpose = purpose
     self.actions = actions
+    self.remarks = remarks
   }
 }

@@ -55,6 +55,7 @@ struct ObjectiveSheetReader {
     var plans: [(plan: String, pieces: [FieldPiece])] = []
     var situation: [FieldPiece] = []
     var purpose: [FieldPiece] = []
+    var remarks: [(field: Int, pieces: [FieldPiece])] = []
     var filled: Set<Int> = []
     var lastField: Int?
     var columns: [Int: SheetMappingFile.ColumnRole]?
@@ -153,7 +154,12 @@ struct ObjectiveSheetReader {
 
   private func fieldIndex(_ cell: SourceCell) -> Int? {
     let key = LabelKey(cell.text)
-    return fieldKeys.firstIndex { labels in labels.contains { key.isLabel($0) } }
+    return fieldKeys.indices.first { index in
+      if mapping.fields[index].field == .remark {
+        return fieldKeys[index].contains { key.text.hasPrefix($0.text) }
+      }
+      return fieldKeys[index].contains { key.isLabel($0) }
+    }
   }
 
   private func columnRole(_ cell: SourceCell) -> SheetMappingFile.ColumnRole? {
@@ -178,7 +184,7 @@ struct ObjectiveSheetReader {
     }
     for index in (last + 1)..<mapping.fields.count where !sheet.filled.contains(index) {
       switch mapping.fields[index].field {
-      case .objective, .formText: continue
+      case .objective, .formText, .remark: continue
       default: return index
       }
     }
@@ -204,6 +210,11 @@ struct ObjectiveSheetReader {
           labelCells.append(cell)
           sheets[sheets.count - 1].filled.insert(field)
           sheets[sheets.count - 1].lastField = field
+          if mapping.fields[field].field == .remark,
+            let rest = Self.text(of: JapaneseWidth.fold(cell.text), after: fieldKeys[field])
+          {
+            addRemark(FieldPiece(cell, text: rest), field: field)
+          }
         }
         continue
       }
@@ -221,6 +232,7 @@ struct ObjectiveSheetReader {
       case .situation: sheets[last].situation.append(piece)
       case .purpose: sheets[last].purpose.append(piece)
       case .formText: unmappedCells.append(cell)
+      case .remark: addRemark(piece, field: field)
       case .planPosition:
         let plan = spec.plan ?? spec.labels[0]
         if let group = sheets[last].plans.firstIndex(where: { $0.plan == plan }) {
@@ -230,6 +242,39 @@ struct ObjectiveSheetReader {
         }
       }
     }
+  }
+
+  private mutating func addRemark(_ piece: FieldPiece, field: Int) {
+    let last = sheets.count - 1
+    if let group = sheets[last].remarks.firstIndex(where: { $0.field == field }) {
+      sheets[last].remarks[group].pieces.append(piece)
+    } else {
+      sheets[last].remarks.append((field, [piece]))
+    }
+  }
+
+  /// The text of a cell after the prompt that opens it (spaces and 〇/○ compared as label keys
+  /// compare them), or nil when nothing follows.
+  static func text(of text: String, after labels: [LabelKey]) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    for label in labels {
+      var index = 0
+      var matched = true
+      for expected in label.text.unicodeScalars {
+        while index < scalars.count && JapaneseWidth.isSpace(scalars[index]) { index += 1 }
+        guard index < scalars.count,
+          scalars[index] == expected || (scalars[index] == "〇" && expected == "○")
+        else {
+          matched = false
+          break
+        }
+        index += 1
+      }
+      guard matched else { continue }
+      let rest = JapaneseWidth.trimmed(String(String.UnicodeScalarView(scalars[index...])))
+      return rest.isEmpty ? nil : rest
+    }
+    return nil
   }
 
   /// Reads a row of the action table.
@@ -437,6 +482,15 @@ struct ObjectiveSheetReader {
       for piece in sheet.situation { trace(base + "/situation", piece) }
       objective.purpose = ListReading(sheet.purpose).items(extracting: .none, into: &warnings)
       for piece in sheet.purpose { trace(base + "/purpose", piece) }
+
+      for (number, group) in sheet.remarks.enumerated() {
+        let items = ListReading(group.pieces).items(extracting: .none, into: &warnings)
+        objective.remarks =
+          (objective.remarks ?? []) + [
+            Remark(prompt: mapping.fields[group.field].labels[0], items: items)
+          ]
+        for piece in group.pieces { trace(base + "/remarks/\(number)", piece) }
+      }
 
       for (number, draft) in sheet.actions.enumerated() {
         let pointer = base + "/actions/\(number)"

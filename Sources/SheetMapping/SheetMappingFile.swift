@@ -58,6 +58,9 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     /// Printed form text with no content of its own (prompts such as `特記事項`); anything
     /// written after it is kept as unmapped.
     case formText = "form-text"
+    /// A printed prompt of the notes box (特記事項); what is written after it, in its own cell or
+    /// the cells after it, is a remark under that prompt.
+    case remark
   }
 
   /// A label (with its variants) and the field it feeds.

@@ -155,12 +155,26 @@ struct CorpusConversionTests {
     #expect(traced.map(\.line) == [52, 53])
   }
 
+  @Test("notes written into the notes box become remarks under their prompt")
+  func remarks() throws {
+    let document = try Self.convert("ueda-objective-sheet-2024-fukushi").document
+    let objectives = try #require(document.objectives)
+    #expect(objectives.map { $0.remarks?.count ?? 0 } == [0, 0, 1, 0])
+    let remark = try #require(objectives[2].remarks?.first)
+    #expect(remark.prompt == "○市民参加・協働の推進、市民満足度の向上を考慮した点")
+    #expect(remark.items.map(\.marker) == ["・", "・", "・"])
+    #expect(remark.items[0].text.hasPrefix("「通称:手話言語・情報コミュニケーション条例」の周知について"))
+    #expect(
+      document.provenance.contains { $0.pointer == "/objectives/2/remarks/0" && $0.line == 60 })
+  }
+
   @Test("every cell is in a field, a label, or unmapped", arguments: CorpusExamples.objectiveSheets)
   func nothingLost(name: String) throws {
     let result = try Self.convert(name)
     #expect(result.report.accountedPercent == 100)
     #expect(result.report.cellsRead == result.report.cellsMapped + result.report.cellsUnmapped)
     #expect(result.report.cellsUnmapped == result.document.unmapped.count)
+    #expect(result.document.unmapped.isEmpty, "the corpus's sheets map completely")
   }
 
   @Test("objective 1 of 000 agrees with the hand-built example")
