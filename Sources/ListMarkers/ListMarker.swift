@@ -16,6 +16,16 @@ public struct ListMarker: Sendable, Hashable, Codable {
     self.ordinal = ordinal
   }
 
+  /// The number a circled-number character stands for (① is 1, ㊿ is 50), or nil.
+  public static func circledNumber(_ scalar: Unicode.Scalar) -> Int? {
+    MarkerTables.circledNumber(scalar)
+  }
+
+  /// The place of a katakana in the 五十音 order of ア イ ウ … lists (ア is 1), or nil.
+  public static func katakanaOrdinal(_ scalar: Unicode.Scalar) -> Int? {
+    MarkerTables.ordinal(ofKatakana: scalar)
+  }
+
   /// A marker in its canonical form, for contexts: `ListMarker.canonical(.parenthesizedKatakana,
   /// 3)` is (ウ).
   public static func canonical(_ kind: MarkerKind, _ ordinal: Int) -> ListMarker {

@@ -34,16 +34,10 @@ enum MarkerScanner {
     func single(_ reading: MarkerCandidate.Reading) -> MarkerCandidate {
       MarkerCandidate(start: index, end: index + 1, readings: [reading])
     }
+    if let number = MarkerTables.circledNumber(scalar) {
+      return single(reading(.circledNumber, number, written: written, text: written))
+    }
     switch value {
-    case 0x2460...0x2473:
-      return single(
-        reading(.circledNumber, Int(value - 0x2460) + 1, written: written, text: written))
-    case 0x3251...0x325F:
-      return single(
-        reading(.circledNumber, Int(value - 0x3251) + 21, written: written, text: written))
-    case 0x32B1...0x32BF:
-      return single(
-        reading(.circledNumber, Int(value - 0x32B1) + 36, written: written, text: written))
     case 0x2474...0x2487:
       return single(reading(.parenthesizedNumber, Int(value - 0x2474) + 1, written: written))
     case 0x32D0...0x32FE:

@@ -19,6 +19,16 @@ enum MarkerTables {
   /// The bullets, as written.
   static let bullets: Set<Unicode.Scalar> = ["・", "○", "〇", "●", "◎", "■", "□", "◆", "◇"]
 
+  /// The number a circled-number character stands for: ① to ⑳, ㉑ to ㉟, ㊱ to ㊿.
+  static func circledNumber(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar.value {
+    case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
+    case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
+    case 0x32B1...0x32BF: return Int(scalar.value - 0x32B1) + 36
+    default: return nil
+    }
+  }
+
   static func ordinal(ofKatakana scalar: Unicode.Scalar) -> Int? {
     gojuon.firstIndex(of: scalar).map { $0 + 1 }
   }

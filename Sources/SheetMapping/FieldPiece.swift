@@ -8,16 +8,21 @@ struct FieldPiece: Hashable, Sendable {
   var cell: SourceCell
   /// The text, width folded.
   var text: String
+  /// Whether the text is the whole cell, so that the cell's blocks (paragraphs, list entries)
+  /// describe it.
+  var isWholeCell: Bool
 
   /// A whole cell.
   init(_ cell: SourceCell) {
     self.cell = cell
     self.text = JapaneseWidth.fold(cell.text)
+    self.isWholeCell = true
   }
 
   /// Part of a cell, already folded.
   init(_ cell: SourceCell, text: String) {
     self.cell = cell
     self.text = text
+    self.isWholeCell = false
   }
 }

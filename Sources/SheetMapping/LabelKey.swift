@@ -8,12 +8,23 @@ struct LabelKey: Hashable, Sendable {
   let text: String
 
   init(_ source: String) {
+    self.init(folded: JapaneseWidth.fold(source))
+  }
+
+  /// The key of text that is already width folded.
+  init(folded: String) {
     var result = String.UnicodeScalarView()
-    for scalar in JapaneseWidth.fold(source).unicodeScalars where !JapaneseWidth.isSpace(scalar) {
-      // 〇 (the kanji zero) stands in for the bullet ○ in some departments' forms.
-      result.append(scalar == "〇" ? "○" : scalar)
+    for scalar in folded.unicodeScalars {
+      if let kept = Self.keyScalar(scalar) { result.append(kept) }
     }
     text = String(result)
+  }
+
+  /// What a folded scalar becomes in a key: nothing for a space, ○ for 〇 (the kanji zero stands
+  /// in for the bullet in some departments' forms), itself otherwise.
+  static func keyScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    if JapaneseWidth.isSpace(scalar) { return nil }
+    return scalar == "〇" ? "○" : scalar
   }
 
   /// Whether a cell with this key is the label `label`: equal, or the label followed by an

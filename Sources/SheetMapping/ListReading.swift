@@ -65,18 +65,16 @@ struct ListReading {
 
   /// List items for the whole field.
   ///
-  /// Text without any list marker is one item per paragraph or
-  /// `<ul>` entry of the cell; a `<ul>` the PDF conversion left without `<li>` is one item per
-  /// sentence, as the sheet printed it.
+  /// Text without any list marker is one item per paragraph or `<ul>` entry of the cell (the
+  /// reader splits a `<ul>` the PDF conversion left without `<li>` at its sentences).
   func items(extracting extraction: Extraction, into warnings: inout [ConversionWarning])
     -> [ListItem]
   {
     let nodes = parse(into: &warnings)
-    if nodes.contains(where: { $0.marker != nil }) || nodes.count != 1 {
-      return listItems(nodes, level: 1, extracting: extraction, into: &warnings)
-    }
-    let segments = unmarkedSegments()
-    if segments.count <= 1 {
+    let segments =
+      nodes.count == 1 && nodes[0].marker == nil && nodes[0].items.isEmpty
+      ? unmarkedSegments() : []
+    guard segments.count > 1 else {
       return listItems(nodes, level: 1, extracting: extraction, into: &warnings)
     }
     return segments.map { segment in
@@ -107,24 +105,24 @@ struct ListReading {
     _ extraction: Extraction, from text: String, piece: FieldPiece?, into item: inout ListItem,
     _ warnings: inout [ConversionWarning]
   ) {
+    func record(code: String, message: String, original: String) {
+      warnings.append(
+        ConversionWarning(
+          code: code, message: message, line: piece?.cell.line, cell: piece?.cell.index,
+          original: original))
+    }
     if let fiscalYear = extraction.periodsInFiscalYear {
       let findings = EraDates.extract(text, fiscalYear: fiscalYear)
       if !findings.isEmpty { item.periods = findings.map(Self.period) }
       for warning in findings.flatMap(\.warnings) {
-        warnings.append(
-          ConversionWarning(
-            code: warning.code.rawValue, message: warning.message, line: piece?.cell.line,
-            cell: piece?.cell.index, original: warning.original))
+        record(code: warning.code.rawValue, message: warning.message, original: warning.original)
       }
     }
     if extraction.quantities {
       let findings = Quantities.extract(text)
       if !findings.isEmpty { item.quantities = findings.map(Self.quantity) }
       for warning in findings.flatMap(\.warnings) {
-        warnings.append(
-          ConversionWarning(
-            code: warning.code.rawValue, message: warning.message, line: piece?.cell.line,
-            cell: piece?.cell.index, original: warning.original))
+        record(code: warning.code.rawValue, message: warning.message, original: warning.original)
       }
     }
   }
@@ -148,7 +146,7 @@ struct ListReading {
   private func unmarkedSegments() -> [(text: String, piece: FieldPiece)] {
     var segments: [(text: String, piece: FieldPiece)] = []
     for piece in pieces {
-      guard piece.text == JapaneseWidth.fold(piece.cell.text) else {
+      guard piece.isWholeCell else {
         segments.append((piece.text, piece))
         continue
       }
@@ -157,33 +155,12 @@ struct ListReading {
         case .text(let text), .paragraph(let text):
           segments.append((JapaneseWidth.fold(text), piece))
         case .list(_, let entries):
-          let split = entries.count == 1 ? Self.sentences(entries[0]) : entries
-          segments += split.map { (JapaneseWidth.fold($0), piece) }
+          segments += entries.map { (JapaneseWidth.fold($0), piece) }
         case .table(let rows):
           segments += rows.map { (JapaneseWidth.fold($0.joined(separator: " ")), piece) }
         }
       }
     }
     return segments.filter { !$0.text.isEmpty }
-  }
-
-  /// `text` cut after each `。` that a space follows.
-  static func sentences(_ text: String) -> [String] {
-    var result: [String] = []
-    var current = String.UnicodeScalarView()
-    var afterStop = false
-    for scalar in text.unicodeScalars {
-      if afterStop && scalar == " " {
-        result.append(String(current))
-        current = String.UnicodeScalarView()
-        afterStop = false
-        continue
-      }
-      current.append(scalar)
-      afterStop = scalar == "。"
-    }
-    let last = JapaneseWidth.trimmed(String(current))
-    if !last.isEmpty { result.append(last) }
-    return result
   }
 }

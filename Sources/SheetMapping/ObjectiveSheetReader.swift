@@ -65,31 +65,43 @@ struct ObjectiveSheetReader {
   init(mapping: SheetMappingFile, table: SourceTable) {
     self.mapping = mapping
     self.table = table
-    fieldKeys = mapping.fields.map { $0.labels.map(LabelKey.init) }
-    columnKeys = mapping.actions.columns.map { ($0.field, $0.labels.map(LabelKey.init)) }
+    fieldKeys = mapping.fields.map { $0.labels.map(LabelKey.init(_:)) }
+    columnKeys = mapping.actions.columns.map { ($0.field, $0.labels.map(LabelKey.init(_:))) }
     titleKey = LabelKey(mapping.sheet.title)
-    contentsKey = mapping.sheet.contents.map(LabelKey.init)
+    contentsKey = mapping.sheet.contents.map(LabelKey.init(_:))
   }
 
   // MARK: - Reading rows
 
+  /// A non-empty cell of the row being read, folded and keyed once.
+  private struct RowCell {
+    var piece: FieldPiece
+    var key: LabelKey
+    var cell: SourceCell { piece.cell }
+
+    init(_ cell: SourceCell) {
+      piece = FieldPiece(cell)
+      key = LabelKey(folded: piece.text)
+    }
+  }
+
   /// Sorts every row; call once.
   mutating func readRows() {
     for row in table.rows {
-      let cells = row.nonEmptyCells
+      let cells = row.nonEmptyCells.map(RowCell.init)
       guard let first = cells.first else { continue }
       if cells.count == 1 && readLone(first) { continue }
       if let columns = actionColumns(cells) {
         if sheets.isEmpty {
-          unmappedCells += cells
+          unmappedCells += cells.map(\.cell)
         } else {
-          labelCells += cells.filter { columns[$0.index] != nil }
-          unmappedCells += cells.filter { columns[$0.index] == nil }
+          labelCells += cells.filter { columns[$0.cell.index] != nil }.map(\.cell)
+          unmappedCells += cells.filter { columns[$0.cell.index] == nil }.map(\.cell)
           sheets[sheets.count - 1].columns = columns
         }
         continue
       }
-      if fieldIndex(first) != nil {
+      if fieldIndex(first.key) != nil {
         readFieldRow(cells, startingWith: nil)
         continue
       }
@@ -100,11 +112,11 @@ struct ObjectiveSheetReader {
           ConversionWarning(
             code: "row.label-inferred",
             message: "a row without a label; read as \(spec.labels[0]), the next row of the form",
-            line: first.line, cell: first.index, original: Self.excerpt(first.text)))
+            line: first.cell.line, cell: first.cell.index, original: Self.excerpt(first.cell.text)))
         readFieldRow(cells, startingWith: field)
         continue
       }
-      unmappedCells += cells
+      unmappedCells += cells.map(\.cell)
     }
   }
 
@@ -112,9 +124,8 @@ struct ObjectiveSheetReader {
   ///
   /// It is the title line, the contents list, or text before the first sheet; false when it is
   /// none of these.
-  private mutating func readLone(_ cell: SourceCell) -> Bool {
-    let key = LabelKey(cell.text)
-    let folded = JapaneseWidth.fold(cell.text)
+  private mutating func readLone(_ lone: RowCell) -> Bool {
+    let (cell, key, folded) = (lone.cell, lone.key, lone.piece.text)
     let year = EraDates.extract(folded).first { $0.kind == .fiscalYear }
     if let year, let fiscalYear = year.fiscalYearStart {
       let yearKey = LabelKey(year.raw).text
@@ -152,9 +163,8 @@ struct ObjectiveSheetReader {
     return (number, JapaneseWidth.trimmed(title))
   }
 
-  private func fieldIndex(_ cell: SourceCell) -> Int? {
-    let key = LabelKey(cell.text)
-    return fieldKeys.indices.first { index in
+  private func fieldIndex(_ key: LabelKey) -> Int? {
+    fieldKeys.indices.first { index in
       if mapping.fields[index].field == .remark {
         return fieldKeys[index].contains { key.text.hasPrefix($0.text) }
       }
@@ -162,16 +172,14 @@ struct ObjectiveSheetReader {
     }
   }
 
-  private func columnRole(_ cell: SourceCell) -> SheetMappingFile.ColumnRole? {
-    let key = LabelKey(cell.text)
-    return columnKeys.first { $0.keys.contains { key.isLabel($0) } }?.role
-  }
-
   /// The action table's header: at least two cells name columns.
-  private func actionColumns(_ cells: [SourceCell]) -> [Int: SheetMappingFile.ColumnRole]? {
+  private func actionColumns(_ cells: [RowCell]) -> [Int: SheetMappingFile.ColumnRole]? {
     var columns: [Int: SheetMappingFile.ColumnRole] = [:]
-    for cell in cells {
-      if let role = columnRole(cell) { columns[cell.index] = role }
+    for rowCell in cells {
+      if let role = columnKeys.first(where: { $0.keys.contains { rowCell.key.isLabel($0) } })?.role
+      {
+        columns[rowCell.cell.index] = role
+      }
     }
     return columns.count >= 2 ? columns : nil
   }
@@ -192,14 +200,15 @@ struct ObjectiveSheetReader {
   }
 
   /// A row of labels and values: each label switches the field the cells after it feed.
-  private mutating func readFieldRow(_ cells: [SourceCell], startingWith inferred: Int?) {
+  private mutating func readFieldRow(_ cells: [RowCell], startingWith inferred: Int?) {
     var current = inferred
     if let inferred, !sheets.isEmpty {
       sheets[sheets.count - 1].filled.insert(inferred)
       sheets[sheets.count - 1].lastField = inferred
     }
-    for cell in cells {
-      if let field = fieldIndex(cell) {
+    for rowCell in cells {
+      let cell = rowCell.cell
+      if let field = fieldIndex(rowCell.key) {
         current = field
         if mapping.fields[field].field == .objective {
           sheets.append(SheetDraft(line: cell.line))
@@ -211,7 +220,7 @@ struct ObjectiveSheetReader {
           sheets[sheets.count - 1].filled.insert(field)
           sheets[sheets.count - 1].lastField = field
           if mapping.fields[field].field == .remark,
-            let rest = Self.text(of: JapaneseWidth.fold(cell.text), after: fieldKeys[field])
+            let rest = Self.text(of: rowCell.piece.text, after: fieldKeys[field])
           {
             addRemark(FieldPiece(cell, text: rest), field: field)
           }
@@ -222,7 +231,7 @@ struct ObjectiveSheetReader {
         unmappedCells.append(cell)
         continue
       }
-      let piece = FieldPiece(cell)
+      let piece = rowCell.piece
       let spec = mapping.fields[field]
       let last = sheets.count - 1
       switch spec.field {
@@ -253,18 +262,16 @@ struct ObjectiveSheetReader {
     }
   }
 
-  /// The text of a cell after the prompt that opens it (spaces and 〇/○ compared as label keys
-  /// compare them), or nil when nothing follows.
+  /// The text of a cell (folded) after the prompt that opens it, compared as label keys compare,
+  /// or nil when nothing follows.
   static func text(of text: String, after labels: [LabelKey]) -> String? {
     let scalars = Array(text.unicodeScalars)
     for label in labels {
       var index = 0
       var matched = true
       for expected in label.text.unicodeScalars {
-        while index < scalars.count && JapaneseWidth.isSpace(scalars[index]) { index += 1 }
-        guard index < scalars.count,
-          scalars[index] == expected || (scalars[index] == "〇" && expected == "○")
-        else {
+        while index < scalars.count && LabelKey.keyScalar(scalars[index]) == nil { index += 1 }
+        guard index < scalars.count, LabelKey.keyScalar(scalars[index]) == expected else {
           matched = false
           break
         }
@@ -281,16 +288,16 @@ struct ObjectiveSheetReader {
   ///
   /// It is a new action (numbered or not) or, when its first cell is empty, the continuation of
   /// the one above; false when the row is none of these.
-  private mutating func readActionRow(_ row: SourceRow, _ cells: [SourceCell]) -> Bool {
+  private mutating func readActionRow(_ row: SourceRow, _ cells: [RowCell]) -> Bool {
     let last = sheets.count - 1
     guard let columns = sheets[last].columns else { return false }
     let valueStart = columns.filter { $0.value != .title }.keys.min() ?? Int.max
-    guard let first = row.cells.first, !first.isEmpty else {
+    guard let leading = row.cells.first, !leading.isEmpty else {
       guard !sheets[last].actions.isEmpty else { return false }
       for cell in cells { place(cell, columns: columns, valueStart: valueStart) }
       return true
     }
-    let folded = JapaneseWidth.fold(first.text)
+    let (first, folded) = (cells[0].cell, cells[0].piece.text)
     var remaining = cells
     var action: ActionDraft
     if let circled = Self.leadingCircledNumber(folded) {
@@ -318,8 +325,9 @@ struct ObjectiveSheetReader {
 
   /// Adds a cell of an action row to the last action, by its column.
   private mutating func place(
-    _ cell: SourceCell, columns: [Int: SheetMappingFile.ColumnRole], valueStart: Int
+    _ rowCell: RowCell, columns: [Int: SheetMappingFile.ColumnRole], valueStart: Int
   ) {
+    let cell = rowCell.cell
     let last = sheets.count - 1
     let role: SheetMappingFile.ColumnRole
     if cell.index < valueStart {
@@ -336,27 +344,20 @@ struct ObjectiveSheetReader {
       return
     }
     let action = sheets[last].actions.count - 1
-    sheets[last].actions[action].pieces[role, default: []].append(FieldPiece(cell))
+    sheets[last].actions[action].pieces[role, default: []].append(rowCell.piece)
   }
 
   /// A circled number at the start of `text` (`①`, `① 〇 自立支援…`): its value, the marker and
   /// the text after it.
   static func leadingCircledNumber(_ text: String) -> (number: Int, marker: String, rest: String)? {
     var scalars = Substring(text).unicodeScalars.drop { JapaneseWidth.isSpace($0) }
-    guard let first = scalars.first, let number = circledValue(first) else { return nil }
+    guard let first = scalars.first, let number = ListMarker.circledNumber(first) else {
+      return nil
+    }
     scalars = scalars.dropFirst()
-    if let next = scalars.first, circledValue(next) != nil { return nil }
+    if let next = scalars.first, ListMarker.circledNumber(next) != nil { return nil }
     let rest = JapaneseWidth.trimmed(String(String.UnicodeScalarView(scalars)))
     return (number, String(first), rest)
-  }
-
-  private static func circledValue(_ scalar: Unicode.Scalar) -> Int? {
-    switch scalar.value {
-    case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
-    case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
-    case 0x32B1...0x32BF: return Int(scalar.value - 0x32B1) + 36
-    default: return nil
-    }
   }
 
   /// The start of a long text, for a warning's `original`.

@@ -29,10 +29,7 @@ enum PlanPositionReader {
         let lead = leadingMarkers(node.text)
         let fullPath = nodePath + lead.path
         let parts = katakanaParts(lead.rest)
-        if parts.count > 1, let last = fullPath.last, isMarkerToken(Substring(last)),
-          last.unicodeScalars.count == 1,
-          ("ア"..."ン").contains(last.unicodeScalars[last.unicodeScalars.startIndex])
-        {
+        if parts.count > 1, let last = fullPath.last, isKatakanaMarker(last[...]) {
           // `ア ICTの活用… エ 受益と…`: the later katakana items are siblings of this one.
           result.append(PlanPosition(plan: plan, path: fullPath, title: parts[0].title))
           for part in parts.dropFirst() {
@@ -85,7 +82,8 @@ enum PlanPositionReader {
     var marker = ""
     var index = 1
     while index + 2 < scalars.count {
-      if scalars[index] == " ", scalars[index + 2] == " ", ("ア"..."ン").contains(scalars[index + 1])
+      if scalars[index] == " ", scalars[index + 2] == " ",
+        ListMarker.katakanaOrdinal(scalars[index + 1]) != nil
       {
         parts.append((marker, String(String.UnicodeScalarView(scalars[start..<index]))))
         marker = String(scalars[index + 1])
@@ -99,21 +97,29 @@ enum PlanPositionReader {
     return parts
   }
 
+  /// `3`, `05`, `イ`, `①`, `(1)`, `(ア)`.
   private static func isMarkerToken(_ token: Substring) -> Bool {
-    let scalars = Array(token.unicodeScalars)
-    let isDigits = { (part: ArraySlice<Unicode.Scalar>) in
-      !part.isEmpty && part.count <= 2 && part.allSatisfy { ("0"..."9").contains($0) }
+    if isDigits(token) || isKatakanaMarker(token) { return true }
+    if let only = token.unicodeScalars.first, token.unicodeScalars.count == 1,
+      ListMarker.circledNumber(only) != nil
+    {
+      return true
     }
-    let isKatakana = { (part: ArraySlice<Unicode.Scalar>) in
-      part.count == 1 && ("ア"..."ン").contains(part[part.startIndex])
+    guard token.hasPrefix("("), token.hasSuffix(")"), token.count >= 3 else { return false }
+    let inner = token.dropFirst().dropLast()
+    return isDigits(inner) || isKatakanaMarker(inner)
+  }
+
+  private static func isDigits(_ token: Substring) -> Bool {
+    (1...2).contains(token.unicodeScalars.count)
+      && token.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+  }
+
+  private static func isKatakanaMarker(_ token: Substring) -> Bool {
+    guard let only = token.unicodeScalars.first, token.unicodeScalars.count == 1 else {
+      return false
     }
-    if isDigits(scalars[...]) || isKatakana(scalars[...]) { return true }
-    if scalars.count == 1, (0x2460...0x2473).contains(scalars[0].value) { return true }
-    if scalars.count >= 3, scalars.first == "(", scalars.last == ")" {
-      let inner = scalars[1..<(scalars.count - 1)]
-      return isDigits(inner) || isKatakana(inner)
-    }
-    return false
+    return ListMarker.katakanaOrdinal(only) != nil
   }
 
   /// A `第N編`, `第N章` or `第N節` heading: where it starts and ends (in scalars) and its rank.

@@ -17,12 +17,16 @@ public enum SHA256Digest {
     0xc671_78f2,
   ]
 
+  private static let hexDigits = Array("0123456789abcdef".unicodeScalars)
+
   /// The digest of `bytes` as 64 lowercase hexadecimal digits.
   public static func hex(_ bytes: [UInt8]) -> String {
-    digest(bytes).map { byte in
-      let digits = Array("0123456789abcdef".unicodeScalars)
-      return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0f)])
-    }.joined()
+    var text = String.UnicodeScalarView()
+    for byte in digest(bytes) {
+      text.append(hexDigits[Int(byte >> 4)])
+      text.append(hexDigits[Int(byte & 0x0f)])
+    }
+    return String(text)
   }
 
   /// The 32-byte digest of `bytes`.

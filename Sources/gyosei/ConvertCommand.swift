@@ -62,12 +62,10 @@ struct ConvertCommand: ParsableCommand {
       Console.error("gyosei convert: the built-in schemas cannot be loaded: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    var catalog: MappingCatalog?
+    var mappingChoice: (catalog: MappingCatalog, forced: SheetMappingFile?)?
     if files.contains(where: { !CanonicalInput.isCanonical($0) }) {
       do {
-        let loaded = try MappingFiles.catalog(directory: mappings, mappingArgument: mapping)
-        if let mapping, !MappingFiles.isFile(mapping) { _ = try loaded.mapping(id: mapping) }
-        catalog = loaded
+        mappingChoice = try MappingFiles.resolve(directory: mappings, mappingArgument: mapping)
       } catch {
         Console.error("gyosei convert: \(error)")
         throw ExitCode(ExitStatus.usage)
@@ -76,8 +74,10 @@ struct ConvertCommand: ParsableCommand {
     var failed = 0
     for file in files {
       do {
-        if let catalog, !CanonicalInput.isCanonical(file) {
-          let converted = try convertSheet(file, catalog: catalog, validator: validator)
+        if let mappingChoice, !CanonicalInput.isCanonical(file) {
+          let converted = try convertSheet(
+            file, catalog: mappingChoice.catalog, forced: mappingChoice.forced,
+            validator: validator)
           Console.out(
             "\(file) -> \(converted.written.joined(separator: ", ")) \(converted.summary)")
           if report { Console.out(converted.report) }
@@ -108,20 +108,14 @@ struct ConvertCommand: ParsableCommand {
     return try write(document, for: file, validator: validator)
   }
 
-  private func convertSheet(_ file: String, catalog: MappingCatalog, validator: DocumentValidator)
-    throws -> (written: [String], summary: String, report: String)
-  {
+  private func convertSheet(
+    _ file: String, catalog: MappingCatalog, forced: SheetMappingFile?,
+    validator: DocumentValidator
+  ) throws -> (written: [String], summary: String, report: String) {
     let bytes = try InputFiles.read(file)
     let fileName = (file as NSString).lastPathComponent
     let table = try PDFTextReader.read(bytes, fileName: fileName)
-    let chosen: SheetMappingFile
-    if let mapping, !MappingFiles.isFile(mapping) {
-      chosen = try catalog.mapping(id: mapping)
-    } else if let only = catalog.mappings.first, mapping != nil {
-      chosen = only
-    } else {
-      chosen = try catalog.recognize(table)
-    }
+    let chosen = try forced ?? catalog.recognize(table)
     let result = try SheetMapper.map(
       table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen)
     let written = try write(result.document, for: file, validator: validator)

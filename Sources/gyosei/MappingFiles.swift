@@ -8,17 +8,21 @@ import SheetMapping
 /// `swift run` from anywhere in the checkout, and `.build/release/gyosei`, find the repository's).
 /// `--mapping` may also name a single YAML file, which is then the only mapping.
 enum MappingFiles {
-  static func catalog(directory: String?, mappingArgument: String?) throws -> MappingCatalog {
-    if let mappingArgument, mappingArgument.hasSuffix(".yaml") || mappingArgument.hasSuffix(".yml")
-    {
-      return try MappingCatalog(files: [try load(mappingArgument)])
+  /// The catalog to recognize layouts with, and the mapping `--mapping` forces, if any.
+  static func resolve(directory: String?, mappingArgument: String?) throws -> (
+    catalog: MappingCatalog, forced: SheetMappingFile?
+  ) {
+    if let mappingArgument, isFile(mappingArgument) {
+      let catalog = try MappingCatalog(files: [try load(mappingArgument)])
+      return (catalog, catalog.mappings.first)
     }
     let found = try locate(directory)
     let names = try FileManager.default.contentsOfDirectory(atPath: found)
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+      .filter(isFile).sorted()
     guard !names.isEmpty else { throw MappingError.noMappings(directory: found) }
-    return try MappingCatalog(
+    let catalog = try MappingCatalog(
       files: try names.map { try load((found as NSString).appendingPathComponent($0)) })
+    return (catalog, try mappingArgument.map { try catalog.mapping(id: $0) })
   }
 
   /// Whether `--mapping` names a file rather than an id.
@@ -27,10 +31,7 @@ enum MappingFiles {
   }
 
   private static func load(_ path: String) throws -> (name: String, text: String) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputFiles.Problem(description: "\(path): the mapping file cannot be read")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: try InputFiles.read(path), as: UTF8.self) else {
       throw MappingError.invalidMapping(file: path, problem: "not UTF-8 text")
     }
     return (path, text)
