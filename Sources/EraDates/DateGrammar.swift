@@ -343,13 +343,26 @@ struct DateGrammar {
 
   // MARK: Checks
 
+  /// 31st, 2nd, 64th: an era's last year in English.
+  static func ordinal(_ number: Int) -> String {
+    let suffix: String
+    switch (number % 10, number % 100) {
+    case (_, 11...13): suffix = "th"
+    case (1, _): suffix = "st"
+    case (2, _): suffix = "nd"
+    case (3, _): suffix = "rd"
+    default: suffix = "th"
+    }
+    return "\(number)\(suffix)"
+  }
+
   private mutating func checkEraYear(_ era: Era?, _ number: Int) {
     guard let era, let last = era.lastYear, number > last else { return }
     warnings.append(
       DateWarning(
         code: .pastEnd,
         message:
-          "\(era.name) ended in its \(last)th year; \(era.name)\(number) is read arithmetically as "
+          "\(era.name) ended in its \(Self.ordinal(last)) year; \(era.name)\(number) is read arithmetically as "
           + "\(era.gregorianYear(number))",
         original: ""))
   }

@@ -37,7 +37,7 @@ public enum Quantities {
         reader.qualifiers.append("several")
         reader.readSuffixes()
         guard reader.cursor.position == bytes.count else { return }
-        let times = UnitTable.units.first { $0.code == "times" }
+        let times = UnitTable.units.first { $0.text == "回" }
         finding.unit = times?.code
         finding.unitText = times?.text
         finding.qualifiers = reader.qualifiers
@@ -108,7 +108,7 @@ public enum Quantities {
     var value: Double?
     var unit: UnitTable.Unit?
     if reader.cursor.take("複数回") {
-      unit = UnitTable.units.first { $0.code == "times" }
+      unit = UnitTable.units.first { $0.text == "回" }
       reader.qualifiers.append("several")
     } else {
       guard let (read, readUnit) = reader.readNumberAndUnit(requireUnit: true) else { return nil }

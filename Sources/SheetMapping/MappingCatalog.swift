@@ -7,13 +7,21 @@ import Yams
 public struct MappingCatalog: Sendable {
   /// The mappings, ordered by id.
   public private(set) var mappings: [SheetMappingFile]
+  /// The character variants and city lexicons of the repair files (those with `variants` or
+  /// `lexicons` instead of an `id`), merged.
+  public private(set) var repairs: TextRepairs
 
   /// Decodes mapping files given as (file name, YAML text) pairs.
   public init(files: [(name: String, text: String)]) throws(MappingError) {
     var mappings: [SheetMappingFile] = []
+    var repairs = TextRepairs()
     for file in files {
-      mappings.append(try Self.decode(file.text, file: file.name))
+      switch try Self.decode(file.text, file: file.name) {
+      case .mapping(let mapping): mappings.append(mapping)
+      case .repairs(let more): repairs = try repairs.merged(with: more, file: file.name)
+      }
     }
+    self.repairs = repairs
     mappings.sort { $0.id < $1.id }
     for (previous, next) in zip(mappings, mappings.dropFirst()) where previous.id == next.id {
       throw .invalidMapping(file: next.id, problem: "two mapping files have the id '\(next.id)'")
@@ -51,21 +59,38 @@ public struct MappingCatalog: Sendable {
       missing: best?.missing ?? [])
   }
 
-  /// One mapping file, checked for keys it does not know before it is decoded: a misspelt key
-  /// must not silently mean "not set".
-  static func decode(_ text: String, file: String) throws(MappingError) -> SheetMappingFile {
+  /// What a file of `Mappings/` holds.
+  enum Entry {
+    case mapping(SheetMappingFile)
+    case repairs(TextRepairs)
+  }
+
+  /// One mapping or repair file, checked for keys it does not know before it is decoded: a
+  /// misspelt key must not silently mean "not set".
+  static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
     do {
       guard let node = try Yams.compose(yaml: text) else {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
       }
-      if let problem = unknownKey(in: node, path: "", allowed: allowedKeys) {
+      let isRepairs =
+        node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)
+      if let problem = unknownKey(
+        in: node, path: "", allowed: isRepairs ? repairKeys : allowedKeys)
+      {
         throw MappingError.invalidMapping(file: file, problem: problem)
+      }
+      if isRepairs {
+        let repairs = try YAMLDecoder().decode(TextRepairs.self, from: node)
+        if let problem = repairs.problem {
+          throw MappingError.invalidMapping(file: file, problem: problem)
+        }
+        return .repairs(repairs)
       }
       let mapping = try YAMLDecoder().decode(SheetMappingFile.self, from: node)
       if let problem = mapping.problem {
         throw MappingError.invalidMapping(file: file, problem: problem)
       }
-      return mapping
+      return .mapping(mapping)
     } catch let error as MappingError {
       throw error
     } catch let error as DecodingError {
@@ -76,12 +101,39 @@ public struct MappingCatalog: Sendable {
   }
 
   private static let allowedKeys: [String: Set<String>] = [
-    "": ["id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions"],
+    "": [
+      "id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions",
+      "evaluation", "program",
+    ],
     "municipality": ["name", "prefecture", "code"],
     "sheet": ["title", "contents"],
     "fields[]": ["field", "labels", "plan"],
     "actions": ["columns"],
     "actions.columns[]": ["field", "labels"],
+    "evaluation": [
+      "title", "goal-prefix", "basic-measure-prefix", "department-suffixes", "labels",
+    ],
+    "evaluation.labels": [
+      "situation", "basic-goal", "related-plans", "major-measures", "measure", "organizations",
+      "reflection", "activities", "indicators", "indicator-name", "indicator-unit", "direction",
+      "form-text",
+    ],
+    "program": [
+      "title", "fiscal-year", "contents", "department-suffixes", "none", "labels",
+      "plan-positions",
+    ],
+    "program.labels": [
+      "number", "title", "contents-sections", "contents-page", "overview", "category",
+      "organizations", "results-so-far", "means", "five-year-goal", "smart-city", "years",
+      "year-plan", "year-result", "form-text",
+    ],
+    "program.plan-positions[]": ["plan", "labels"],
+  ]
+
+  private static let repairKeys: [String: Set<String>] = [
+    "": ["variants", "lexicons"],
+    "lexicons[]": ["municipality", "suspicious"],
+    "lexicons[].suspicious[]": ["word", "likely"],
   ]
 
   private static func unknownKey(in node: Node, path: String, allowed: [String: Set<String>])
@@ -139,6 +191,17 @@ extension SheetMappingFile {
   var problem: String? {
     if id.isEmpty { return "id: must not be empty" }
     if recognize.isEmpty { return "recognize: list at least one label" }
+    switch family {
+    case .objectiveSheet: return objectiveSheetProblem
+    case .policyEvaluation:
+      return evaluation == nil ? "evaluation: a policy-evaluation mapping needs this section" : nil
+    case .reformActionProgram:
+      return program == nil ? "program: a reform-action-program mapping needs this section" : nil
+    }
+  }
+
+  private var objectiveSheetProblem: String? {
+    if sheet.title.isEmpty { return "sheet.title: an objective-sheet mapping names its title line" }
     if !fields.contains(where: { $0.field == .objective }) {
       return "fields: an objective field is needed, its label starts each sheet"
     }

@@ -369,21 +369,8 @@ struct ObjectiveSheetReader {
 
   // MARK: - Building the document
 
-  /// What the rows make: the document's parts and every cell accounted for.
-  struct Output {
-    var title: String
-    var fiscalYear: Int
-    var fiscalYearText: String
-    var department: String?
-    var objectives: [Objective]
-    var warnings: [ConversionWarning]
-    var unmapped: [UnmappedCell]
-    var provenance: [ProvenanceEntry]
-    var labelCells: [SourceCell]
-  }
-
   /// Builds the objectives from the rows read.
-  func build() throws(MappingError) -> Output {
+  func build() throws(MappingError) -> SheetReading {
     guard let titleLine = titleLines.first else {
       throw .incomplete(
         line: nil,
@@ -515,9 +502,9 @@ struct ObjectiveSheetReader {
         unmapped.append(cell)
       }
     }
-    return Output(
+    return SheetReading(
       title: titleLine.text, fiscalYear: titleLine.fiscalYear,
-      fiscalYearText: titleLine.fiscalYearText, department: department, objectives: objectives,
+      fiscalYearText: titleLine.fiscalYearText, department: department, body: .objectives(objectives),
       warnings: warnings,
       unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)

@@ -10,6 +10,7 @@ import ListMarkers
 /// of the enclosing levels belong to the plan and stay in the provenance's raw text.
 enum PlanPositionReader {
   static func positions(plan: String, text: String) -> [PlanPosition] {
+    if let bracketed = bracketed(plan: plan, text: text) { return bracketed }
     let text = JapaneseWidth.trimmed(text)
     guard !text.isEmpty else { return [] }
     let sections = sectionTokens(text)
@@ -18,6 +19,43 @@ enum PlanPositionReader {
     var result: [PlanPosition] = []
     collectLeaves(nodes, path: [], plan: plan, into: &result)
     return result
+  }
+
+  /// `【第1編 第3章 第1節】 行財政改革の… 【第4編 …】 …`: each bracket is one path, as
+  /// written, and the text after it up to the next bracket its title; nil without brackets.
+  static func bracketed(plan: String, text: String) -> [PlanPosition]? {
+    let parts = text.unicodeScalars.split(separator: "【", omittingEmptySubsequences: true)
+    guard text.unicodeScalars.contains("【"), parts.count >= 1 else { return nil }
+    var result: [PlanPosition] = []
+    for part in parts {
+      guard let close = part.firstIndex(of: "】") else {
+        if result.isEmpty, JapaneseWidth.trimmed(String(String.UnicodeScalarView(part))).isEmpty {
+          continue
+        }
+        return nil
+      }
+      let path = String(String.UnicodeScalarView(part[..<close])).unicodeScalars
+        .split(whereSeparator: JapaneseWidth.isSpace).map { String(String.UnicodeScalarView($0)) }
+      let title = JapaneseWidth.trimmed(
+        String(String.UnicodeScalarView(part[part.index(after: close)...])))
+      result.append(PlanPosition(plan: plan, path: path, title: title.isEmpty ? nil : title))
+    }
+    return result.isEmpty ? nil : result
+  }
+
+  /// Whether a path runs 編, 章, 節 from the outside in, each at most once (`第4章 第1章 第2節`
+  /// and `第1編 第3章 第2編` do not).
+  static func isRegular(_ path: [String]) -> Bool {
+    let order: [Unicode.Scalar] = ["編", "章", "節"]
+    var last = -1
+    for step in path {
+      guard let unit = step.unicodeScalars.last, let rank = order.firstIndex(of: unit) else {
+        return true
+      }
+      if rank <= last { return false }
+      last = rank
+    }
+    return true
   }
 
   private static func collectLeaves(

@@ -7,24 +7,63 @@ public struct MappingResult: Sendable {
   public var report: MappingReport
 }
 
+/// What a family's reader makes of a table: the document's parts and every cell accounted for.
+struct SheetReading {
+  /// A family's body.
+  enum Body {
+    case objectives([Objective])
+    case evaluation(goals: [PolicyGoal], measures: [Measure])
+    case program(categories: [ProgramCategory], items: [ReformItem])
+  }
+
+  var title: String?
+  var fiscalYear: Int
+  var fiscalYearText: String?
+  var department: String?
+  var body: Body
+  var warnings: [ConversionWarning]
+  var unmapped: [UnmappedCell]
+  var provenance: [ProvenanceEntry]
+  /// Cells that are the form's own printed text (labels, headers, separators).
+  var labelCells: [SourceCell]
+}
+
 /// Maps a source table to a canonical document with a mapping file.
 public enum SheetMapper {
   /// Maps `table`, whose bytes have the SHA-256 `sha256`, with `mapping`.
   ///
   /// Every non-empty cell ends in a canonical field (traced in `provenance`), is one of the form's
   /// own labels, or is kept in `unmapped`; repairs and guesses are `warnings`.
+  ///
+  /// `repairs` are applied first: variant characters are replaced and the city's doubtful words
+  /// flagged, each with a warning.
   public static func map(
-    _ table: SourceTable, sha256: String, format: SourceFormat, mapping: SheetMappingFile
+    _ table: SourceTable, sha256: String, format: SourceFormat, mapping: SheetMappingFile,
+    repairs: TextRepairs = TextRepairs()
   ) throws(MappingError) -> MappingResult {
-    guard mapping.family == .objectiveSheet else {
-      throw .incomplete(
-        line: nil,
-        problem: "mapping \(mapping.id) is of family \(mapping.family.rawValue), which gyosei "
-          + "cannot read from sheets yet")
+    let repaired = TextRepairer(repairs, municipality: mapping.municipality.code).repair(table)
+    let table = repaired.table
+    var output: SheetReading
+    switch mapping.family {
+    case .objectiveSheet:
+      var reader = ObjectiveSheetReader(mapping: mapping, table: table)
+      reader.readRows()
+      output = try reader.build()
+    case .policyEvaluation:
+      guard let spec = mapping.evaluation else {
+        throw .invalidMapping(file: mapping.id, problem: "evaluation: section missing")
+      }
+      var reader = PolicyEvaluationReader(spec: spec, table: table)
+      output = try reader.read()
+    case .reformActionProgram:
+      guard let spec = mapping.program else {
+        throw .invalidMapping(file: mapping.id, problem: "program: section missing")
+      }
+      var reader = ReformProgramReader(
+        spec: spec, table: table, municipality: mapping.municipality.name)
+      output = try reader.read()
     }
-    var reader = ObjectiveSheetReader(mapping: mapping, table: table)
-    reader.readRows()
-    var output = try reader.build()
+    output.warnings += repaired.warnings
 
     let claimed = Set(
       output.provenance.map { SourcePosition(line: $0.line, cell: $0.cell) }
@@ -50,9 +89,18 @@ public enum SheetMapper {
       source: SourceInfo(
         fileName: table.fileName, sha256: sha256, format: format, encoding: table.encoding,
         mapping: mapping.id),
-      objectives: output.objectives, warnings: output.warnings, unmapped: output.unmapped,
-      provenance: output.provenance)
-    return MappingResult(document: document, report: report(table, document))
+      warnings: output.warnings, unmapped: output.unmapped, provenance: output.provenance)
+    var body = document
+    switch output.body {
+    case .objectives(let objectives): body.objectives = objectives
+    case .evaluation(let goals, let measures):
+      body.goals = goals
+      body.measures = measures
+    case .program(let categories, let items):
+      body.categories = categories
+      body.items = items
+    }
+    return MappingResult(document: body, report: report(table, body))
   }
 
   /// Counts the cells and characters that ended in fields, in `unmapped`, and nowhere.

@@ -17,12 +17,38 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public var municipality: MunicipalitySpec
   /// Labels that must all occur for a file to be recognized as this layout.
   public var recognize: [String]
-  /// How sheets are delimited.
+  /// Objective sheets: how sheets are delimited.
   public var sheet: SheetSpec
-  /// Row and inline labels of a sheet's header part, in the order they appear on the form.
+  /// Objective sheets: row and inline labels of a sheet's header part, in the order they appear
+  /// on the form.
   public var fields: [FieldSpec]
-  /// The table of action items.
+  /// Objective sheets: the table of action items.
   public var actions: ActionTableSpec
+  /// Policy evaluations: the labels and headings of the form.
+  public var evaluation: EvaluationSpec?
+  /// Reform action programs: the labels of the contents and of the item pages.
+  public var program: ProgramSpec?
+
+  enum CodingKeys: String, CodingKey {
+    case id, family, description, municipality, recognize, sheet, fields, actions, evaluation
+    case program
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    family = try container.decode(DocumentFamily.self, forKey: .family)
+    description = try container.decodeIfPresent(String.self, forKey: .description)
+    municipality = try container.decode(MunicipalitySpec.self, forKey: .municipality)
+    recognize = try container.decode([String].self, forKey: .recognize)
+    sheet = try container.decodeIfPresent(SheetSpec.self, forKey: .sheet) ?? SheetSpec(title: "")
+    fields = try container.decodeIfPresent([FieldSpec].self, forKey: .fields) ?? []
+    actions =
+      try container.decodeIfPresent(ActionTableSpec.self, forKey: .actions)
+      ?? ActionTableSpec(columns: [])
+    evaluation = try container.decodeIfPresent(EvaluationSpec.self, forKey: .evaluation)
+    program = try container.decodeIfPresent(ProgramSpec.self, forKey: .program)
+  }
 
   /// The municipality part of a mapping.
   public struct MunicipalitySpec: Sendable, Hashable, Codable {
@@ -38,6 +64,11 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     /// The words of the table-of-contents heading after its fiscal year (`重点目標`), if the file
     /// opens with one; its `- 1 title` lines are checked against the sheets.
     public var contents: String?
+
+    init(title: String, contents: String? = nil) {
+      self.title = title
+      self.contents = contents
+    }
 
     enum CodingKeys: String, CodingKey {
       case title

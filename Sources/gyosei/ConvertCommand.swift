@@ -117,14 +117,14 @@ struct ConvertCommand: ParsableCommand {
     let table = try PDFTextReader.read(bytes, fileName: fileName)
     let chosen = try forced ?? catalog.recognize(table)
     let result = try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen)
+      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen,
+      repairs: catalog.repairs)
     let written = try write(result.document, for: file, validator: validator)
     let document = result.document
-    let counts = [
-      "\(document.objectives?.count ?? 0) objectives",
-      "\(document.objectives?.reduce(0) { $0 + $1.actions.count } ?? 0) actions",
-      "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
-    ]
+    let counts =
+      Self.bodyCounts(document) + [
+        "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
+      ]
     let summary = "[\(chosen.id): \(counts.joined(separator: ", "))]"
     let numbers = result.report
     let report =
@@ -133,6 +133,30 @@ struct ConvertCommand: ParsableCommand {
       + "\(Self.percent(numbers.mappedPercent)) in fields, "
       + "\(Self.percent(numbers.accountedPercent)) accounted for"
     return (written, summary, report)
+  }
+
+  /// What the document holds, in the words of its family.
+  private static func bodyCounts(_ document: Document) -> [String] {
+    switch document.family {
+    case .objectiveSheet:
+      return [
+        "\(document.objectives?.count ?? 0) objectives",
+        "\(document.objectives?.reduce(0) { $0 + $1.actions.count } ?? 0) actions",
+      ]
+    case .policyEvaluation:
+      let basic = (document.goals ?? []).flatMap(\.policies).flatMap(\.basicMeasures)
+      let measures = document.measures ?? []
+      return [
+        "\(basic.count) 基本施策", "\(measures.count) 施策",
+        "\(measures.reduce(0) { $0 + $1.indicators.count }) indicators",
+      ]
+    case .reformActionProgram:
+      let items = document.items ?? []
+      return [
+        "\(document.categories?.count ?? 0) categories", "\(items.count) items",
+        "\(items.reduce(0) { $0 + $1.years.count }) years",
+      ]
+    }
   }
 
   private static func percent(_ value: Double) -> String {

@@ -7,9 +7,9 @@ import TestSupport
 import Testing
 import Validation
 
-/// The real objective sheets: each converts, validates, matches its expected output byte for
+/// The real sheets: each converts, validates, matches its expected output byte for
 /// byte, and has the counts and warnings a reader of the sheet finds in it.
-@Suite("corpus: objective sheets")
+@Suite("corpus: the real sheets")
 struct CorpusConversionTests {
   static func convert(_ name: String) throws -> MappingResult {
     let bytes = try CorpusExamples.file("Corpus/sheets/\(name).txt")
@@ -17,12 +17,13 @@ struct CorpusConversionTests {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
     let mapping = try catalog.recognize(table)
     return try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: mapping)
+      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: mapping,
+      repairs: catalog.repairs)
   }
 
   @Test(
     "converts to the expected JSON and XML, byte for byte",
-    arguments: CorpusExamples.objectiveSheets)
+    arguments: CorpusExamples.sheets)
   func matchesExpected(name: String) throws {
     let document = try Self.convert(name).document
     let json = try JSONEmitter.emit(document)
@@ -35,7 +36,7 @@ struct CorpusConversionTests {
     #expect(document.consistencyProblems.isEmpty)
   }
 
-  @Test("the same input gives the same bytes", arguments: CorpusExamples.objectiveSheets)
+  @Test("the same input gives the same bytes", arguments: CorpusExamples.sheets)
   func deterministic(name: String) throws {
     let first = try JSONEmitter.emit(try Self.convert(name).document)
     let second = try JSONEmitter.emit(try Self.convert(name).document)

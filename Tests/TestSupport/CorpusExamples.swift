@@ -24,6 +24,15 @@ public enum CorpusExamples {
     "ueda-objective-sheet-2025-kenko-kodomo-mirai",
   ]
 
+  /// The real policy evaluation that converts (Corpus/sheets/NAME.txt).
+  public static let policyEvaluations = ["tomakomai-policy-evaluation-2020"]
+
+  /// The real reform action program that converts (Corpus/sheets/NAME.txt).
+  public static let reformPrograms = ["ueda-reform-action-program-2022"]
+
+  /// Every real sheet of Corpus/sheets, each with its expected output in Corpus/expected.
+  public static let sheets = objectiveSheets + policyEvaluations + reformPrograms
+
   /// The mapping files of Mappings/, as (file name, text) pairs.
   public static func mappingFiles() throws -> [(name: String, text: String)] {
     let directory = root.appendingPathComponent("Mappings")

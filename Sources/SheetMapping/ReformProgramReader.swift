@@ -1,0 +1,787 @@
+import EraDates
+import GyoseiModel
+import JapaneseWidth
+import ListMarkers
+import SourceReaders
+
+/// Reads a reform action program (行財政改革大綱 アクションプログラム): its cover, its table of
+/// contents (categories with declared item counts, then one row per item), and one page per item.
+///
+/// The contents and the pages are read separately and then compared: a count, title, category or
+/// section list on which they disagree is a warning naming both, and the page's version is kept
+/// (the page is the item's own record; the contents' text stays in the warning and the
+/// provenance).
+struct ReformProgramReader {
+  private let spec: SheetMappingFile.ProgramSpec
+  private let table: SourceTable
+  private let keys: Keys
+  private let organizationWords: OrganizationWords
+  private let municipalityKey: LabelKey
+
+  private var titleCells: [SourceCell] = []
+  private var fiscalYear: (year: Int, text: String, cell: SourceCell)?
+  private var inContents = false
+  private var categories: [ProgramCategory] = []
+  private var categoryCells: [String: SourceCell] = [:]
+  private var contentsColumns: ContentsColumns?
+  private var contents: [ContentsEntry] = []
+  private var pages: [Page] = []
+  private var field: Field?
+  private var yearColumns: (plan: Int, result: Int)?
+
+  private var warnings: [ConversionWarning] = []
+  private var provenance: [ProvenanceEntry] = []
+  private var unmapped: [SourceCell] = []
+  private var labelCells: [SourceCell] = []
+
+  private struct Keys {
+    var title: [LabelKey]
+    var fiscalYear: LabelKey
+    var contents: LabelKey
+    var number: [LabelKey]
+    var itemTitle: [LabelKey]
+    var contentsSections: [LabelKey]
+    var contentsPage: [LabelKey]
+    var fields: [(Field, [LabelKey])]
+    var years: [LabelKey]
+    var yearPlan: [LabelKey]
+    var yearResult: [LabelKey]
+    var none: Set<LabelKey>
+  }
+
+  private enum Field: Equatable {
+    case overview, category, organizations, resultsSoFar, means, fiveYearGoal, smartCity
+    case planPosition(String)
+    case formText
+  }
+
+  private struct ContentsColumns {
+    var number: Int
+    var local: Int?
+    var title: Int
+    var sections: Int?
+    var page: Int?
+  }
+
+  /// A row of the contents.
+  private struct ContentsEntry {
+    var number: Int
+    var localNumber: Int?
+    var title: String
+    var sections: [String]
+    var page: Int?
+    var categoryPath: [String]
+    var cells: [(pointer: String, cell: SourceCell)]
+  }
+
+  /// An item as its page gives it, with the cells each field came from.
+  private struct Page {
+    var item: ReformItem
+    var numberCell: SourceCell
+    var titleCell: SourceCell
+    var traces: [(pointer: String, cell: SourceCell)] = []
+  }
+
+  /// A reader for `table` laid out as `spec` says, published by `municipality` (whose name on
+  /// the cover, 上 田 市, is traced to the document's municipality).
+  init(spec: SheetMappingFile.ProgramSpec, table: SourceTable, municipality: String) {
+    self.spec = spec
+    municipalityKey = LabelKey(municipality)
+    self.table = table
+    let labels = spec.labels
+    func keys(_ list: [String]) -> [LabelKey] { list.map(LabelKey.init(_:)) }
+    var fields: [(Field, [LabelKey])] = [
+      (.overview, keys(labels.overview)), (.category, keys(labels.category)),
+      (.organizations, keys(labels.organizations)), (.resultsSoFar, keys(labels.resultsSoFar)),
+      (.means, keys(labels.means)), (.fiveYearGoal, keys(labels.fiveYearGoal)),
+      (.smartCity, keys(labels.smartCity)), (.formText, keys(labels.formText)),
+    ]
+    for position in spec.planPositions {
+      fields.append((.planPosition(position.plan), keys(position.labels)))
+    }
+    self.keys = Keys(
+      title: keys(spec.title), fiscalYear: LabelKey(spec.fiscalYear),
+      contents: LabelKey(spec.contents), number: keys(labels.number),
+      itemTitle: keys(labels.title), contentsSections: keys(labels.contentsSections),
+      contentsPage: keys(labels.contentsPage), fields: fields, years: keys(labels.years),
+      yearPlan: keys(labels.yearPlan), yearResult: keys(labels.yearResult),
+      none: Set(spec.none.map(LabelKey.init(_:))))
+    organizationWords = OrganizationWords(departmentSuffixes: spec.departmentSuffixes)
+  }
+
+  private static func matches(_ key: LabelKey, _ labels: [LabelKey]) -> Bool {
+    labels.contains { key.isLabel($0) }
+  }
+
+  private mutating func trace(_ pointer: String, _ cell: SourceCell) {
+    provenance.append(
+      ProvenanceEntry(pointer: pointer, line: cell.line, cell: cell.index, raw: cell.raw))
+  }
+
+  private mutating func warn(
+    _ code: String, _ message: String, _ cell: SourceCell?, _ original: String?
+  ) {
+    warnings.append(
+      ConversionWarning(
+        code: code, message: message, line: cell?.line, cell: cell?.index, original: original))
+  }
+
+  // MARK: - Reading rows
+
+  mutating func read() throws(MappingError) -> SheetReading {
+    for row in table.rows {
+      let cells = row.nonEmptyCells
+      guard let first = cells.first else { continue }
+      readRow(row, cells: cells, first: first)
+    }
+    return try finish()
+  }
+
+  private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell) {
+    let key = LabelKey(first.text)
+    if Self.matches(key, keys.number) {
+      if row.cells.count > 1, let number = Int(JapaneseWidth.fold(row.cells[1].text)) {
+        startPage(row, number: number)
+      } else {
+        readContentsHeader(row)
+      }
+      return
+    }
+    if !pages.isEmpty {
+      readPageRow(row, cells: cells, first: first, key: key)
+      return
+    }
+    if inContents {
+      readContentsRow(row, cells: cells)
+      return
+    }
+    if cells.count == 1 {
+      readCover(first, key: key)
+    } else {
+      unmapped += cells
+    }
+  }
+
+  private mutating func readCover(_ cell: SourceCell, key: LabelKey) {
+    if key == keys.contents {
+      labelCells.append(cell)
+      inContents = true
+      return
+    }
+    if key == municipalityKey {
+      trace("/municipality/name", cell)
+      return
+    }
+    if fiscalYear == nil, keys.title.contains(where: key.contains) {
+      titleCells.append(cell)
+      return
+    }
+    if fiscalYear == nil, key.text.hasSuffix(keys.fiscalYear.text),
+      let year = EraDates.extract(JapaneseWidth.fold(cell.text)).first,
+      let start = year.fiscalYearStart
+    {
+      fiscalYear = (start, year.raw, cell)
+      return
+    }
+    unmapped.append(cell)
+  }
+
+  // MARK: - The contents
+
+  /// `(1) 将来を見据えた…改革……20項目` or `ア ICTの活用による…（5項目）`.
+  static func categoryHeading(_ folded: String) -> (number: String, title: String, count: Int?)? {
+    let scalars = Array(folded.unicodeScalars)
+    var index = 0
+    let number: String
+    if scalars.first == "(" {
+      var end = 1
+      while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+      guard end > 1, end < scalars.count, scalars[end] == ")" else { return nil }
+      index = end + 1
+      number = String(String.UnicodeScalarView(scalars[0...end]))
+    } else if let first = scalars.first, ListMarker.katakanaOrdinal(first) != nil,
+      scalars.count > 1, JapaneseWidth.isSpace(scalars[1])
+    {
+      index = 1
+      number = String(first)
+    } else {
+      return nil
+    }
+    var title = String(String.UnicodeScalarView(scalars[index...]))
+    var count: Int?
+    if title.hasSuffix("項目") {
+      var body = Array(title.unicodeScalars.dropLast(2))
+      var digits: [Unicode.Scalar] = []
+      while let last = body.last, ("0"..."9").contains(last) {
+        digits.insert(last, at: 0)
+        body.removeLast()
+      }
+      if !digits.isEmpty {
+        count = Int(String(String.UnicodeScalarView(digits)))
+        if body.last == "(" { body.removeLast() }
+        while let last = body.last, last == "…" || last == "." || last == "・" {
+          body.removeLast()
+        }
+        title = String(String.UnicodeScalarView(body))
+      }
+    } else if title.hasSuffix("項目)") {
+      return categoryHeading(String(folded.unicodeScalars.dropLast()))
+    }
+    title = JapaneseWidth.trimmed(title)
+    guard !title.isEmpty else { return nil }
+    return (number, title, count)
+  }
+
+  private mutating func readContentsHeader(_ row: SourceRow) {
+    var columns = ContentsColumns(number: 0, title: -1)
+    for (column, cell) in row.cells.enumerated() where !cell.isEmpty {
+      let key = LabelKey(cell.text)
+      if Self.matches(key, keys.number) {
+        columns.number = column
+      } else if Self.matches(key, keys.itemTitle) {
+        columns.title = column
+      } else if Self.matches(key, keys.contentsSections) {
+        columns.sections = column
+      } else if Self.matches(key, keys.contentsPage) {
+        columns.page = column
+      } else {
+        unmapped.append(cell)
+        continue
+      }
+      labelCells.append(cell)
+    }
+    if columns.title > columns.number + 1 { columns.local = columns.number + 1 }
+    contentsColumns = columns.title >= 0 ? columns : nil
+  }
+
+  private mutating func readContentsRow(_ row: SourceRow, cells: [SourceCell]) {
+    let folded = JapaneseWidth.fold(cells[0].text)
+    if cells.count == 1, let heading = Self.categoryHeading(folded) {
+      let category = ProgramCategory(
+        number: heading.number, title: heading.title, declaredItemCount: heading.count)
+      if heading.number.hasPrefix("(") {
+        categories.append(category)
+        categoryCells["/categories/\(categories.count - 1)"] = cells[0]
+        trace("/categories/\(categories.count - 1)", cells[0])
+      } else if !categories.isEmpty {
+        categories[categories.count - 1].categories.append(category)
+        let pointer =
+          "/categories/\(categories.count - 1)/categories/"
+          + "\(categories[categories.count - 1].categories.count - 1)"
+        categoryCells[pointer] = cells[0]
+        trace(pointer, cells[0])
+      } else {
+        unmapped += cells
+      }
+      return
+    }
+    guard let columns = contentsColumns,
+      columns.number < row.cells.count,
+      let number = Int(JapaneseWidth.fold(row.cells[columns.number].text))
+    else {
+      unmapped += cells
+      return
+    }
+    func cell(_ column: Int?) -> SourceCell? {
+      guard let column, column < row.cells.count, !row.cells[column].isEmpty else { return nil }
+      return row.cells[column]
+    }
+    var entry = ContentsEntry(
+      number: number, title: "", sections: [], categoryPath: currentCategoryPath, cells: [])
+    var used: Set<Int> = []
+    entry.cells.append(("number", row.cells[columns.number]))
+    used.insert(columns.number)
+    if let local = cell(columns.local) {
+      entry.localNumber = Int(JapaneseWidth.fold(local.text))
+      entry.cells.append(("localNumber", local))
+      used.insert(local.index - 1)
+    }
+    if let title = cell(columns.title) {
+      entry.title = JapaneseWidth.fold(title.text)
+      entry.cells.append(("title", title))
+      used.insert(title.index - 1)
+    }
+    if let sections = cell(columns.sections) {
+      entry.sections = OrganizationWords.words(JapaneseWidth.fold(sections.text))
+      entry.cells.append(("sections", sections))
+      used.insert(sections.index - 1)
+    }
+    if let page = cell(columns.page) {
+      entry.page = Int(JapaneseWidth.fold(page.text))
+      entry.cells.append(("page", page))
+      used.insert(page.index - 1)
+    }
+    contents.append(entry)
+    unmapped += cells.filter { !used.contains($0.index - 1) }
+  }
+
+  private var currentCategoryPath: [String] {
+    guard let last = categories.last else { return [] }
+    return [last.number] + (last.categories.last.map { [$0.number] } ?? [])
+  }
+
+  // MARK: - Item pages
+
+  private mutating func startPage(_ row: SourceRow, number: Int) {
+    inContents = false
+    field = nil
+    yearColumns = nil
+    labelCells.append(row.cells[0])
+    let numberCell = row.cells[1]
+    var fragments: [(text: String, cell: SourceCell)] = []
+    var titleCell = numberCell
+    for cell in row.cells.dropFirst(2) where !cell.isEmpty {
+      let folded = JapaneseWidth.fold(cell.text)
+      let key = LabelKey(folded: folded)
+      if fragments.isEmpty, titleCell == numberCell,
+        let label = keys.itemTitle.first(where: { key.text.hasPrefix($0.text) })
+      {
+        titleCell = cell
+        if let rest = ObjectiveSheetReader.text(of: folded, after: [label]), !rest.isEmpty {
+          fragments.append((rest, cell))
+        } else {
+          labelCells.append(cell)
+        }
+        continue
+      }
+      fragments.append((folded, cell))
+    }
+    let title = assembleTitle(fragments, number: number)
+    var page = Page(
+      item: ReformItem(number: number, title: title), numberCell: numberCell,
+      titleCell: fragments.first?.cell ?? titleCell)
+    page.traces.append(("number", numberCell))
+    for fragment in fragments { page.traces.append(("title", fragment.cell)) }
+    pages.append(page)
+  }
+
+  /// The title from the cells after 取組項目名: cells the PDF swapped are put back in reading
+  /// order, a sub-item marker written twice is written once, and a misread marker (`(工)` for
+  /// `(エ)`) is repaired against the previous item's; each with a warning.
+  private mutating func assembleTitle(_ fragments: [(text: String, cell: SourceCell)], number: Int)
+    -> String
+  {
+    guard !fragments.isEmpty else { return "" }
+    var ordered = fragments
+    if fragments.count > 1, Self.leadingMarker(fragments[0].text) != nil,
+      let plain = fragments.firstIndex(where: { Self.leadingMarker($0.text) == nil })
+    {
+      ordered = [fragments[plain]] + fragments.enumerated().filter { $0.offset != plain }.map(\.element)
+      warn(
+        "item.title-cells-swapped",
+        "No.\(number): the title's cells are in the wrong order (the sub-item marker comes "
+          + "first); read as 「\(ordered.map(\.text).joined(separator: " "))」", fragments[0].cell,
+        fragments.map(\.text).joined(separator: " | "))
+    }
+    var title = ordered.map(\.text).joined(separator: " ")
+    if let marker = Self.leadingMarker(title) {
+      let rest = JapaneseWidth.trimmed(String(title.unicodeScalars.dropFirst(marker.unicodeScalars.count)))
+      if rest.contains(marker) {
+        warn(
+          "item.title-marker-repeated",
+          "No.\(number): the title starts with \(marker), which it repeats later; the first is "
+            + "dropped", ordered[0].cell, title)
+        title = rest
+      }
+    }
+    let context = pages.last.flatMap { Self.lastParenthesizedMarker($0.item.title) }
+    let parse = ListMarkers.parse(title, context: context.map { [$0] } ?? [])
+    for finding in parse.findings where finding.code == .ocrRepaired {
+      warn(finding.code.rawValue, "No.\(number): " + finding.message, ordered[0].cell, finding.original)
+    }
+    var repaired = title
+    for node in Self.flatten(parse.items) {
+      guard let marker = node.marker, marker.written != marker.text else { continue }
+      repaired = repaired.replacingFirst(marker.written, with: marker.text)
+    }
+    return repaired
+  }
+
+  private static func flatten(_ nodes: [ListNode]) -> [ListNode] {
+    nodes.flatMap { [$0] + flatten($0.items) }
+  }
+
+  /// `(イ)` at the start of a title fragment.
+  static func leadingMarker(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 3, scalars[0] == "(", scalars[2] == ")" else { return nil }
+    return String(String.UnicodeScalarView(scalars[0...2]))
+  }
+
+  /// The last `(ウ)` in a title, as the list context of the next item's title.
+  private static func lastParenthesizedMarker(_ title: String) -> ListMarker? {
+    let nodes = flatten(ListMarkers.parse(title).items)
+    return nodes.last { $0.marker?.kind == .parenthesizedKatakana }?.marker
+  }
+
+  private mutating func readPageRow(
+    _ row: SourceRow, cells: [SourceCell], first: SourceCell, key: LabelKey
+  ) {
+    let index = pages.count - 1
+    if Self.matches(key, keys.years) {
+      labelCells.append(first)
+      var plan: Int?
+      var result: Int?
+      for (column, cell) in row.cells.enumerated() where !cell.isEmpty && cell != first {
+        let cellKey = LabelKey(cell.text)
+        if keys.yearResult.contains(where: cellKey.contains) {
+          result = column
+        } else if keys.yearPlan.contains(where: cellKey.contains) {
+          plan = column
+        } else {
+          unmapped.append(cell)
+          continue
+        }
+        labelCells.append(cell)
+      }
+      if let plan, let result { yearColumns = (plan, result) }
+      field = nil
+      return
+    }
+    let foldedFirst = JapaneseWidth.fold(first.text)
+    if let yearColumns, first.index == 1,
+      let year = EraDates.parse(foldedFirst), year.kind == .fiscalYear,
+      let fiscalYear = year.fiscalYearStart
+    {
+      readYearRow(row, fiscalYear: fiscalYear, columns: yearColumns, page: index)
+      return
+    }
+    if let match = keys.fields.first(where: { Self.matches(key, $0.1) }) {
+      labelCells.append(first)
+      field = match.0
+      fill(match.0, cells.filter { $0 != first }, page: index)
+      return
+    }
+    if cells.count == 1, let heading = Self.categoryHeading(foldedFirst) {
+      readPageCategoryHeading(first, heading: heading)
+      return
+    }
+    if field == .organizations {
+      fill(.organizations, cells, page: index)
+      return
+    }
+    unmapped += cells
+  }
+
+  private mutating func readPageCategoryHeading(
+    _ cell: SourceCell, heading: (number: String, title: String, count: Int?)
+  ) {
+    field = nil
+    let isTop = heading.number.hasPrefix("(")
+    var pointer: String?
+    var listed: String?
+    if isTop, let index = categories.firstIndex(where: { $0.number == heading.number }) {
+      pointer = "/categories/\(index)"
+      listed = categories[index].title
+    } else if !isTop, let parent = pages.last?.item.categoryPath.first,
+      let top = categories.firstIndex(where: { $0.number == parent })
+    {
+      // A sub-category heading between pages belongs to the category of the page before it,
+      // unless a category heading came in between.
+      let parentIndex = lastPageCategoryHeading ?? top
+      if let sub = categories[parentIndex].categories.firstIndex(where: {
+        $0.number == heading.number
+      }) {
+        pointer = "/categories/\(parentIndex)/categories/\(sub)"
+        listed = categories[parentIndex].categories[sub].title
+      }
+    }
+    guard let pointer, let listed else {
+      warn(
+        "contents.missing", "the heading 「\(heading.number) \(heading.title)」 is not in the "
+          + "contents", cell, cell.text)
+      unmapped.append(cell)
+      return
+    }
+    if isTop { lastPageCategoryHeading = Int(pointer.split(separator: "/")[1]) }
+    if LabelKey(listed) != LabelKey(heading.title) {
+      warn(
+        "contents.title-mismatch",
+        "the contents call \(heading.number) 「\(listed)」, the heading on the pages "
+          + "「\(heading.title)」; the contents' title is kept", cell, cell.text)
+    }
+    trace(pointer, cell)
+  }
+
+  private var lastPageCategoryHeading: Int?
+
+  private mutating func fill(_ field: Field, _ cells: [SourceCell], page index: Int) {
+    guard !cells.isEmpty else { return }
+    let folded = cells.map { JapaneseWidth.fold($0.text) }
+    let joined = folded.joined(separator: " ")
+    func traceAll(_ name: String) {
+      for cell in cells { pages[index].traces.append((name, cell)) }
+    }
+    switch field {
+    case .overview:
+      pages[index].item.overview = joined
+      traceAll("overview")
+    case .resultsSoFar:
+      pages[index].item.resultsSoFar = joined
+      traceAll("resultsSoFar")
+    case .means:
+      pages[index].item.means = joined
+      traceAll("means")
+    case .fiveYearGoal:
+      pages[index].item.fiveYearGoal = joined
+      traceAll("fiveYearGoal")
+    case .smartCity:
+      pages[index].item.smartCityPosition =
+        keys.none.contains(LabelKey(folded: joined)) ? nil : joined
+      traceAll("smartCityPosition")
+    case .planPosition(let plan):
+      let positions = PlanPositionReader.positions(plan: plan, text: joined)
+      for position in positions where !PlanPositionReader.isRegular(position.path) {
+        warn(
+          "plan.path-irregular",
+          "No.\(pages[index].item.number): the plan position "
+            + "\(position.path.joined(separator: " ")) does not run 編・章・節; kept as written",
+          cells.first, position.path.joined(separator: " "))
+      }
+      pages[index].item.planPositions += positions
+      traceAll("planPositions")
+    case .category:
+      pages[index].item.categoryPath = Self.categoryPath(joined)
+      traceAll("categoryPath")
+    case .organizations:
+      addOrganizations(cells, page: index)
+    case .formText:
+      unmapped += cells
+    }
+  }
+
+  /// `(1) 将来を見据えた… ア ICTの活用による…` as `["(1)", "ア"]`.
+  static func categoryPath(_ folded: String) -> [String] {
+    let words = OrganizationWords.words(folded)
+    guard let first = words.first, let top = categoryHeading(first + " x") else { return [] }
+    for word in words.dropFirst() {
+      if let scalar = word.unicodeScalars.first, word.unicodeScalars.count == 1,
+        ListMarker.katakanaOrdinal(scalar) != nil
+      {
+        return [top.number, word]
+      }
+    }
+    return [top.number]
+  }
+
+  /// Departments and sections: a cell of departments and one of sections, one cell with both
+  /// (told apart by the mapping's department endings), or a `<table>` of department and
+  /// section pairs. Rows repeating what is already there add nothing but their provenance.
+  private mutating func addOrganizations(_ cells: [SourceCell], page index: Int) {
+    var departments: [String] = []
+    var sections: [String] = []
+    // Two cells are departments then sections; one cell, or a table followed by its own cells
+    // laid flat, are told apart by the words' endings.
+    let hasTable = cells.contains { $0.blocks.contains(where: Self.isTable) }
+    for (position, cell) in cells.enumerated() {
+      var tableRows: [[String]] = []
+      for case .table(let rows) in cell.blocks { tableRows += rows }
+      if !tableRows.isEmpty {
+        for row in tableRows {
+          let words = row.map { JapaneseWidth.fold($0) }
+          if let first = words.first { departments.append(first) }
+          sections += words.dropFirst()
+        }
+        continue
+      }
+      let words = OrganizationWords.words(JapaneseWidth.fold(cell.text))
+      if cells.count != 2 || hasTable {
+        departments += words.filter(organizationWords.isDepartment)
+        sections += words.filter { !organizationWords.isDepartment($0) }
+      } else if position == 0 {
+        departments += words
+      } else {
+        sections += words
+      }
+    }
+    for department in departments where !pages[index].item.departments.contains(department) {
+      pages[index].item.departments.append(department)
+    }
+    for section in sections where !pages[index].item.sections.contains(section) {
+      pages[index].item.sections.append(section)
+    }
+    for (position, cell) in cells.enumerated() {
+      let name =
+        cells.count != 2 || hasTable
+        ? "organizations" : position == 0 ? "departments" : "sections"
+      if name == "organizations" {
+        pages[index].traces.append(("departments", cell))
+        pages[index].traces.append(("sections", cell))
+      } else {
+        pages[index].traces.append((name, cell))
+      }
+    }
+  }
+
+  private static func isTable(_ block: CellBlock) -> Bool {
+    if case .table = block { return true }
+    return false
+  }
+
+  private mutating func readYearRow(
+    _ row: SourceRow, fiscalYear: Int, columns: (plan: Int, result: Int), page index: Int
+  ) {
+    labelCells.append(row.cells[0])
+    func cell(_ column: Int) -> SourceCell? {
+      column < row.cells.count && !row.cells[column].isEmpty ? row.cells[column] : nil
+    }
+    var year = ReformYear(fiscalYear: fiscalYear)
+    let yearIndex = pages[index].item.years.count
+    if let plan = cell(columns.plan) {
+      year.plan = JapaneseWidth.fold(plan.text)
+      pages[index].traces.append(("years/\(yearIndex)/plan", plan))
+    }
+    let results = row.cells.dropFirst(columns.result).filter { !$0.isEmpty }
+    if !results.isEmpty {
+      year.result = results.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
+      for cell in results { pages[index].traces.append(("years/\(yearIndex)/result", cell)) }
+      if results.count > 1 || results.first?.index != columns.result + 1 {
+        warn(
+          "year.result-spans-cells",
+          "the result of No.\(pages[index].item.number) for FY\(fiscalYear) spans "
+            + "\(results.count) cells; they are joined", results.first,
+          results.map(\.text).joined(separator: " | "))
+      }
+    }
+    let used = Set([0, columns.plan]).union(results.map { $0.index - 1 })
+    unmapped += row.cells.enumerated().filter { !$0.element.isEmpty && !used.contains($0.offset) }
+      .map(\.element)
+    pages[index].item.years.append(year)
+  }
+
+  // MARK: - Cross-checks and the document
+
+  private mutating func finish() throws(MappingError) -> SheetReading {
+    guard let fiscalYear else {
+      throw .incomplete(
+        line: nil,
+        problem: "no cover line with the fiscal year (such as 令和4年度末\(spec.fiscalYear)) was "
+          + "found before the contents")
+    }
+    guard !pages.isEmpty else {
+      throw .incomplete(
+        line: nil, problem: "no item page (a row 'No. <number> \(spec.labels.title.first ?? "")') was found")
+    }
+    var items: [ReformItem] = []
+    let contentsByNumber = Dictionary(contents.map { ($0.number, $0) }) { first, _ in first }
+    for page in pages {
+      var item = page.item
+      let pointer = "/items/\(items.count)"
+      if let entry = contentsByNumber[item.number] {
+        compare(page, with: entry)
+        item.localNumber = entry.localNumber
+        item.page = entry.page
+        if item.categoryPath.isEmpty { item.categoryPath = entry.categoryPath }
+        for (name, cell) in entry.cells { trace("\(pointer)/\(name)", cell) }
+      } else {
+        warn(
+          "contents.missing", "No.\(item.number) has a page but is not in the contents",
+          page.numberCell, page.item.title)
+      }
+      for (name, cell) in page.traces { trace("\(pointer)/\(name)", cell) }
+      items.append(item)
+    }
+    let paged = Set(pages.map(\.item.number))
+    for entry in contents where !paged.contains(entry.number) {
+      // The contents list an item whose page is missing: the item is kept from the contents.
+      let pointer = "/items/\(items.count)"
+      items.append(
+        ReformItem(
+          number: entry.number, localNumber: entry.localNumber, title: entry.title,
+          categoryPath: entry.categoryPath, page: entry.page, sections: entry.sections))
+      for (name, cell) in entry.cells { trace("\(pointer)/\(name)", cell) }
+      warn(
+        "item.page-missing",
+        "No.\(entry.number) is in the contents but has no page; it is kept from the contents",
+        entry.cells.first?.cell, entry.title)
+    }
+    checkCounts(items)
+
+    var head = [
+      ProvenanceEntry(
+        pointer: "/fiscalYear", line: fiscalYear.cell.line, cell: fiscalYear.cell.index,
+        raw: fiscalYear.cell.raw)
+    ]
+    head.insert(
+      contentsOf: titleCells.map {
+        ProvenanceEntry(pointer: "/title", line: $0.line, cell: $0.index, raw: $0.raw)
+      }, at: 0)
+    provenance.insert(contentsOf: head, at: 0)
+    let title = titleCells.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
+    return SheetReading(
+      title: title.isEmpty ? nil : title, fiscalYear: fiscalYear.year,
+      fiscalYearText: fiscalYear.text, department: nil,
+      body: .program(categories: categories, items: items), warnings: warnings,
+      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      provenance: provenance, labelCells: labelCells)
+  }
+
+  /// Warnings for each way the contents and the page disagree about one item.
+  private mutating func compare(_ page: Page, with entry: ContentsEntry) {
+    let item = page.item
+    let titleCell = entry.cells.first { $0.pointer == "title" }?.cell
+    if LabelKey(item.title) != LabelKey(entry.title) {
+      warn(
+        "contents.title-mismatch",
+        "the contents and the item page give No.\(item.number) different titles; the page's "
+          + "「\(item.title)」 is kept", page.titleCell, entry.title)
+    }
+    if !item.categoryPath.isEmpty && item.categoryPath != entry.categoryPath {
+      warn(
+        "contents.category-mismatch",
+        "the contents list No.\(item.number) under \(entry.categoryPath.joined(separator: " ")), "
+          + "its page under \(item.categoryPath.joined(separator: " ")); the page's is kept",
+        page.numberCell, entry.categoryPath.joined(separator: " "))
+    }
+    let pageSections = Set(item.sections.map { LabelKey($0) })
+    let listed = Set(entry.sections.map { LabelKey($0) })
+    if !entry.sections.isEmpty && pageSections != listed {
+      let onlyListed = entry.sections.filter { !pageSections.contains(LabelKey($0)) }
+      let onlyPage = item.sections.filter { !listed.contains(LabelKey($0)) }
+      var parts: [String] = []
+      if !onlyListed.isEmpty { parts.append("only the contents name " + onlyListed.joined(separator: " ")) }
+      if !onlyPage.isEmpty { parts.append("only the page names " + onlyPage.joined(separator: " ")) }
+      warn(
+        "contents.sections-mismatch",
+        "No.\(item.number): the contents and the page name different sections (\(parts.joined(separator: "; "))); "
+          + "the page's are kept", entry.cells.first { $0.pointer == "sections" }?.cell ?? titleCell,
+        entry.sections.joined(separator: " "))
+    }
+  }
+
+  /// The declared counts (……20項目, （5項目）) against the items found.
+  private mutating func checkCounts(_ items: [ReformItem]) {
+    for (top, category) in categories.enumerated() {
+      let pointer = "/categories/\(top)"
+      check(category, path: [category.number], pointer: pointer, items: items)
+      for (sub, child) in category.categories.enumerated() {
+        check(
+          child, path: [category.number, child.number], pointer: "\(pointer)/categories/\(sub)",
+          items: items)
+      }
+    }
+  }
+
+  private mutating func check(
+    _ category: ProgramCategory, path: [String], pointer: String, items: [ReformItem]
+  ) {
+    guard let declared = category.declaredItemCount else { return }
+    let listed = contents.filter { Array($0.categoryPath.prefix(path.count)) == path }.count
+    let found = items.filter { Array($0.categoryPath.prefix(path.count)) == path }.count
+    guard declared != listed || declared != found else { return }
+    warn(
+      "contents.count-mismatch",
+      "\(path.joined(separator: " ")) \(category.title) declares \(declared) items; the contents "
+        + "list \(listed) and the pages have \(found)", categoryCells[pointer], String(declared))
+  }
+}
+
+extension String {
+  /// The string with the first occurrence of `target` replaced.
+  fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let range = firstRange(of: target) else { return self }
+    var result = self
+    result.replaceSubrange(range, with: replacement)
+    return result
+  }
+}

@@ -1,0 +1,103 @@
+import GyoseiModel
+import SourceReaders
+
+/// Applies a city's `TextRepairs` to a source table before it is mapped.
+///
+/// A cell's `raw` stays as read (provenance shows the source); its `text` and blocks get the
+/// standard characters. Each repair and each doubtful word is a warning at its cell whose
+/// `original` is the surrounding text as written.
+struct TextRepairer {
+  private let variants: [Unicode.Scalar: Unicode.Scalar]
+  private let suspicious: [TextRepairs.SuspiciousWord]
+
+  init(_ repairs: TextRepairs, municipality: MunicipalityCode) {
+    var variants: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for (variant, standard) in repairs.variants {
+      if let from = variant.unicodeScalars.first, let to = standard.unicodeScalars.first {
+        variants[from] = to
+      }
+    }
+    self.variants = variants
+    suspicious = repairs.lexicons.filter { $0.municipality == municipality }
+      .flatMap(\.suspicious)
+  }
+
+  /// The table with variants replaced, and the warnings for each replacement and doubtful word.
+  func repair(_ table: SourceTable) -> (table: SourceTable, warnings: [ConversionWarning]) {
+    var table = table
+    var warnings: [ConversionWarning] = []
+    for rowIndex in table.rows.indices {
+      for cellIndex in table.rows[rowIndex].cells.indices {
+        var cell = table.rows[rowIndex].cells[cellIndex]
+        guard !cell.isEmpty else { continue }
+        if cell.text.unicodeScalars.contains(where: { variants[$0] != nil }) {
+          let scalars = Array(cell.text.unicodeScalars)
+          for (offset, scalar) in scalars.enumerated() {
+            guard let standard = variants[scalar] else { continue }
+            warnings.append(
+              ConversionWarning(
+                code: "text.variant-character",
+                message: "\(scalar) is a variant of \(standard); the text has \(standard)",
+                line: cell.line, cell: cell.index,
+                original: Self.context(scalars, offset, length: 1)))
+          }
+          cell.text = replaced(cell.text)
+          cell.blocks = cell.blocks.map(replaced)
+          table.rows[rowIndex].cells[cellIndex] = cell
+        }
+        let scalars = Array(cell.text.unicodeScalars)
+        for word in suspicious {
+          let wordScalars = Array(word.word.unicodeScalars)
+          var offset = 0
+          while let found = Self.find(wordScalars, in: scalars, from: offset) {
+            warnings.append(
+              ConversionWarning(
+                code: "lexicon.suspicious-word",
+                message: "\(word.word) may be an OCR misreading of \(word.likely); kept as written",
+                line: cell.line, cell: cell.index,
+                original: Self.context(scalars, found, length: wordScalars.count)))
+            offset = found + wordScalars.count
+          }
+        }
+      }
+    }
+    return (table, warnings)
+  }
+
+  private func replaced(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { result.append(variants[scalar] ?? scalar) }
+    return String(result)
+  }
+
+  private func replaced(_ block: CellBlock) -> CellBlock {
+    switch block {
+    case .text(let text): return .text(replaced(text))
+    case .paragraph(let text): return .paragraph(replaced(text))
+    case .list(let ordered, let items): return .list(ordered: ordered, items: items.map(replaced))
+    case .table(let rows): return .table(rows: rows.map { $0.map(replaced) })
+    }
+  }
+
+  private static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int)
+    -> Int?
+  {
+    guard !word.isEmpty, scalars.count >= word.count, from <= scalars.count - word.count else {
+      return nil
+    }
+    for start in from...(scalars.count - word.count)
+    where scalars[start] == word[0] && Array(scalars[start..<start + word.count]) == word {
+      return start
+    }
+    return nil
+  }
+
+  /// Up to eight scalars either side of `offset..<offset+length`, as written.
+  private static func context(_ scalars: [Unicode.Scalar], _ offset: Int, length: Int) -> String {
+    let lower = max(0, offset - 8)
+    let upper = min(scalars.count, offset + length + 8)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[lower..<upper])
+    return String(view)
+  }
+}
