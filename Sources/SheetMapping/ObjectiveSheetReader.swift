@@ -504,7 +504,8 @@ struct ObjectiveSheetReader {
     }
     return SheetReading(
       title: titleLine.text, fiscalYear: titleLine.fiscalYear,
-      fiscalYearText: titleLine.fiscalYearText, department: department, body: .objectives(objectives),
+      fiscalYearText: titleLine.fiscalYearText, department: department,
+      body: .objectives(objectives),
       warnings: warnings,
       unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)

@@ -179,7 +179,9 @@ struct PolicyEvaluationReader {
     if let heading = Self.heading(folded, prefix: "") {
       if !inBody, !goals.isEmpty {
         goals[goals.count - 1].policies.append(Policy(number: heading.number, title: heading.title))
-        trace("/goals/\(goals.count - 1)/policies/\(goals[goals.count - 1].policies.count - 1)/title", cell)
+        trace(
+          "/goals/\(goals.count - 1)/policies/\(goals[goals.count - 1].policies.count - 1)/title",
+          cell)
         return
       }
       if inBody, part != .situation, part != .basicGoal, part != .relatedPlans {
@@ -200,7 +202,8 @@ struct PolicyEvaluationReader {
     case .situation:
       guard let place else { break }
       let pointer = basicPointer(place) + "/situation"
-      let count = goals[place.goal].policies[place.policy].basicMeasures[place.basic].situation.count
+      let count = goals[place.goal].policies[place.policy].basicMeasures[place.basic].situation
+        .count
       goals[place.goal].policies[place.policy].basicMeasures[place.basic].situation.append(
         ListItem(level: 1, text: folded))
       trace("\(pointer)/\(count)", cell)
@@ -260,7 +263,9 @@ struct PolicyEvaluationReader {
       ProvenanceEntry(pointer: pointer, line: cell.line, cell: cell.index, raw: cell.raw))
   }
 
-  private mutating func warn(_ code: String, _ message: String, _ cell: SourceCell, _ original: String) {
+  private mutating func warn(
+    _ code: String, _ message: String, _ cell: SourceCell, _ original: String
+  ) {
     warnings.append(
       ConversionWarning(
         code: code, message: message, line: cell.line, cell: cell.index, original: original))
@@ -484,7 +489,8 @@ struct PolicyEvaluationReader {
     }
     guard let name, let unit else {
       warn(
-        "indicator.header-incomplete", "the indicator table's header names no "
+        "indicator.header-incomplete",
+        "the indicator table's header names no "
           + (name == nil ? "指標名" : "単位") + " column; its rows are kept as unmapped", label,
         label.text)
       indicatorColumns = nil
@@ -568,7 +574,8 @@ struct PolicyEvaluationReader {
     }
     guard !measures.isEmpty else {
       throw .incomplete(
-        line: nil, problem: "no 施策 (a row labelled \(spec.labels.measure.first ?? "施策番号")) was found")
+        line: nil,
+        problem: "no 施策 (a row labelled \(spec.labels.measure.first ?? "施策番号")) was found")
     }
     for (index, measure) in measures.enumerated() where measure.code.isEmpty {
       throw .incomplete(
@@ -598,7 +605,9 @@ struct PolicyEvaluationReader {
       provenance: provenance, labelCells: labelCells)
   }
 
-  /// The 施策番号 spells its place: 2110111 is goal 1, policy 1, 基本施策01, 主要施策1, the
+  /// Checks each 施策番号 against the headings above it.
+  ///
+  /// The number spells its place: 2110111 is goal 1, policy 1, 基本施策01, 主要施策1, the
   /// first 施策 under it (the leading digit is the plan's 節). A disagreement with the headings
   /// is a warning; both stay as written.
   private mutating func checkCodes() {

@@ -366,7 +366,8 @@ struct ReformProgramReader {
     if fragments.count > 1, Self.leadingMarker(fragments[0].text) != nil,
       let plain = fragments.firstIndex(where: { Self.leadingMarker($0.text) == nil })
     {
-      ordered = [fragments[plain]] + fragments.enumerated().filter { $0.offset != plain }.map(\.element)
+      ordered =
+        [fragments[plain]] + fragments.enumerated().filter { $0.offset != plain }.map(\.element)
       warn(
         "item.title-cells-swapped",
         "No.\(number): the title's cells are in the wrong order (the sub-item marker comes "
@@ -375,7 +376,8 @@ struct ReformProgramReader {
     }
     var title = ordered.map(\.text).joined(separator: " ")
     if let marker = Self.leadingMarker(title) {
-      let rest = JapaneseWidth.trimmed(String(title.unicodeScalars.dropFirst(marker.unicodeScalars.count)))
+      let rest = JapaneseWidth.trimmed(
+        String(title.unicodeScalars.dropFirst(marker.unicodeScalars.count)))
       if rest.contains(marker) {
         warn(
           "item.title-marker-repeated",
@@ -387,7 +389,9 @@ struct ReformProgramReader {
     let context = pages.last.flatMap { Self.lastParenthesizedMarker($0.item.title) }
     let parse = ListMarkers.parse(title, context: context.map { [$0] } ?? [])
     for finding in parse.findings where finding.code == .ocrRepaired {
-      warn(finding.code.rawValue, "No.\(number): " + finding.message, ordered[0].cell, finding.original)
+      warn(
+        finding.code.rawValue, "No.\(number): " + finding.message, ordered[0].cell, finding.original
+      )
     }
     var repaired = title
     for node in Self.flatten(parse.items) {
@@ -488,7 +492,8 @@ struct ReformProgramReader {
     }
     guard let pointer, let listed else {
       warn(
-        "contents.missing", "the heading 「\(heading.number) \(heading.title)」 is not in the "
+        "contents.missing",
+        "the heading 「\(heading.number) \(heading.title)」 is not in the "
           + "contents", cell, cell.text)
       unmapped.append(cell)
       return
@@ -564,9 +569,11 @@ struct ReformProgramReader {
     return [top.number]
   }
 
-  /// Departments and sections: a cell of departments and one of sections, one cell with both
-  /// (told apart by the mapping's department endings), or a `<table>` of department and
-  /// section pairs. Rows repeating what is already there add nothing but their provenance.
+  /// Adds an item's departments and sections.
+  ///
+  /// They come as a cell of departments and one of sections, one cell with both (told apart by
+  /// the mapping's department endings), or a `<table>` of department and section pairs. Rows
+  /// repeating what is already there add nothing but their provenance.
   private mutating func addOrganizations(_ cells: [SourceCell], page index: Int) {
     var departments: [String] = []
     var sections: [String] = []
@@ -660,7 +667,8 @@ struct ReformProgramReader {
     }
     guard !pages.isEmpty else {
       throw .incomplete(
-        line: nil, problem: "no item page (a row 'No. <number> \(spec.labels.title.first ?? "")') was found")
+        line: nil,
+        problem: "no item page (a row 'No. <number> \(spec.labels.title.first ?? "")') was found")
     }
     var items: [ReformItem] = []
     let contentsByNumber = Dictionary(contents.map { ($0.number, $0) }) { first, _ in first }
@@ -739,12 +747,17 @@ struct ReformProgramReader {
       let onlyListed = entry.sections.filter { !pageSections.contains(LabelKey($0)) }
       let onlyPage = item.sections.filter { !listed.contains(LabelKey($0)) }
       var parts: [String] = []
-      if !onlyListed.isEmpty { parts.append("only the contents name " + onlyListed.joined(separator: " ")) }
-      if !onlyPage.isEmpty { parts.append("only the page names " + onlyPage.joined(separator: " ")) }
+      if !onlyListed.isEmpty {
+        parts.append("only the contents name " + onlyListed.joined(separator: " "))
+      }
+      if !onlyPage.isEmpty {
+        parts.append("only the page names " + onlyPage.joined(separator: " "))
+      }
       warn(
         "contents.sections-mismatch",
         "No.\(item.number): the contents and the page name different sections (\(parts.joined(separator: "; "))); "
-          + "the page's are kept", entry.cells.first { $0.pointer == "sections" }?.cell ?? titleCell,
+          + "the page's are kept",
+        entry.cells.first { $0.pointer == "sections" }?.cell ?? titleCell,
         entry.sections.joined(separator: " "))
     }
   }

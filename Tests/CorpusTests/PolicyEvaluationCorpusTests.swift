@@ -37,9 +37,10 @@ struct PolicyEvaluationCorpusTests {
     let goals = try #require(document.goals)
     #expect(goals.map(\.title) == ["共に支え合い健やかに暮らすまち"])
     #expect(goals[0].policies.map(\.title) == ["健康な暮らしの実現", "地域で支え合う福祉社会の形成"])
-    #expect(goals[0].policies.map { $0.basicMeasures.map(\.number) } == [
-      ["01", "02"], ["03", "04", "05", "06", "07"],
-    ])
+    #expect(
+      goals[0].policies.map { $0.basicMeasures.map(\.number) } == [
+        ["01", "02"], ["03", "04", "05", "06", "07"],
+      ])
     let majors = goals[0].policies.flatMap(\.basicMeasures).map(\.majorMeasures.count)
     #expect(majors == [1, 4, 3, 5, 4, 7, 2])
     let measures = try #require(document.measures)
@@ -85,7 +86,9 @@ struct PolicyEvaluationCorpusTests {
         columns = nil
       } else if cells.contains("指標名") {
         columns = [:]
-        for (index, cell) in cells.enumerated() { if let year = years[cell] { columns?[index] = year } }
+        for (index, cell) in cells.enumerated() {
+          if let year = years[cell] { columns?[index] = year }
+        }
       } else if first.hasPrefix("今後の取組") {
         columns = nil
       } else if let code, let columns, cells.count > 2 {
@@ -112,7 +115,8 @@ struct PolicyEvaluationCorpusTests {
       let converted = measure.indicators.map { indicator in
         RawIndicator(
           name: Self.fold(indicator.name), unit: indicator.unit,
-          values: Dictionary(uniqueKeysWithValues: indicator.observations.map { ($0.fiscalYear, $0.raw) }))
+          values: Dictionary(
+            uniqueKeysWithValues: indicator.observations.map { ($0.fiscalYear, $0.raw) }))
       }
       #expect(converted == raw[measure.code], "\(measure.code)")
       total += converted.count
@@ -138,10 +142,11 @@ struct PolicyEvaluationCorpusTests {
     let document = try Self.document()
     let measures = try #require(document.measures)
     let shared = try #require(measures.first { $0.code == "2110241" })
-    #expect(shared.organizations == [
-      Organization(department: "福祉部", sections: ["介護福祉課"]),
-      Organization(department: "健康こども部", sections: ["健康支援課"]),
-    ])
+    #expect(
+      shared.organizations == [
+        Organization(department: "福祉部", sections: ["介護福祉課"]),
+        Organization(department: "健康こども部", sections: ["健康支援課"]),
+      ])
     let b = try #require(measures.first { $0.code == "2120513" })
     #expect(b.reflection == "B" && b.reflectionLabel == "実現に向けて努力しているもの")
     let plans = try #require(document.goals?[0].policies[1].basicMeasures.last?.relatedPlans)
@@ -178,7 +183,8 @@ struct PolicyEvaluationCorpusTests {
     ("indicator.row-shifted", 843, "新規あいサポーター数"),
   ]
 
-  @Test("the repairs and doubts the sheet calls for are warnings", arguments: requiredWarnings.indices)
+  @Test(
+    "the repairs and doubts the sheet calls for are warnings", arguments: requiredWarnings.indices)
   func requiredWarning(index: Int) throws {
     let expected = Self.requiredWarnings[index]
     let warnings = try Self.document().warnings

@@ -28,12 +28,14 @@ struct ReformProgramCorpusTests {
     let categories = try #require(try Self.document().categories)
     #expect(categories.map(\.number) == ["(1)", "(2)", "(3)"])
     #expect(categories.map(\.declaredItemCount) == [20, 29, 12])
-    #expect(categories.map { $0.categories.map(\.number) } == [
-      ["ア", "イ", "ウ", "エ"], ["ア", "イ", "ウ", "エ", "オ"], ["ア", "イ", "ウ", "エ"],
-    ])
-    #expect(categories.map { $0.categories.compactMap(\.declaredItemCount) } == [
-      [5, 10, 2, 3], [6, 6, 3, 10, 4], [2, 3, 6, 1],
-    ])
+    #expect(
+      categories.map { $0.categories.map(\.number) } == [
+        ["ア", "イ", "ウ", "エ"], ["ア", "イ", "ウ", "エ", "オ"], ["ア", "イ", "ウ", "エ"],
+      ])
+    #expect(
+      categories.map { $0.categories.compactMap(\.declaredItemCount) } == [
+        [5, 10, 2, 3], [6, 6, 3, 10, 4], [2, 3, 6, 1],
+      ])
   }
 
   @Test("all 61 items, each with five fiscal years, pages and local numbers from the contents")
@@ -78,9 +80,10 @@ struct ReformProgramCorpusTests {
     #expect(items[0].departments == ["総務部", "会計管理者組織", "政策企画部"])
     #expect(items[4].departments == ["市民まちづくり推進部", "福祉部", "健康こども未来部"])
     #expect(items[4].sections == ["市民課", "福祉課", "国保年金課", "子育て子育ち支援課"])
-    #expect(items[37].departments == [
-      "総務部", "健康こども未来部", "農林部", "武石地域自治センター", "教育委員会事務局",
-    ])
+    #expect(
+      items[37].departments == [
+        "総務部", "健康こども未来部", "農林部", "武石地域自治センター", "教育委員会事務局",
+      ])
     #expect(items[37].sections == ["行政管理課", "健康推進課", "農政課", "武石産業建設課", "真田地域教育事務所"])
     #expect(items[38].departments == ["政策企画部"] && items[38].sections == ["DX推進課"])
   }
@@ -134,6 +137,7 @@ struct ReformProgramCorpusTests {
     let result = try CorpusConversionTests.convert(Self.name)
     #expect(result.document.unmapped.map(\.line) == [12, 15, 17, 19, 21, 23, 486, 781, 941, 1085])
     #expect(result.report.accountedPercent == 100)
-    #expect(result.document.provenance.contains { $0.pointer == "/municipality/name" && $0.line == 13 })
+    #expect(
+      result.document.provenance.contains { $0.pointer == "/municipality/name" && $0.line == 13 })
   }
 }

@@ -19,6 +19,7 @@ struct EraDatesExtractionTests {
     #expect(found.map(\.raw) == ["平成30～34年度", "2018～2022年度"])
     #expect(found.map(\.iso) == ["FY2018..FY2022", "FY2018..FY2022"])
     #expect(found.first?.warnings.map(\.code) == [.pastEnd])
+    #expect(found.first?.warnings.first?.message.contains("31st year") == true)
     #expect(found.first?.warnings.first?.original == "平成30～34年度")
   }
 

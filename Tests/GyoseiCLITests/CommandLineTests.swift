@@ -83,11 +83,11 @@ struct ConvertSheetTests {
       "gyosei-convert-\(UUID().uuidString)")
   }
 
-  @Test("the objective sheets convert to the expected files, with a report per file")
+  @Test("the real sheets convert to the expected files, with a report per file")
   func sheets() throws {
     let out = Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
-    let inputs = CorpusExamples.objectiveSheets.map { "Corpus/sheets/\($0).txt" }
+    let inputs = CorpusExamples.sheets.map { "Corpus/sheets/\($0).txt" }
     let result = try CommandRunner.run(
       ["convert"] + inputs + ["--out", out.path, "--format", "both", "--report"])
     #expect(result.status == 0, "\(result.standardError)")
@@ -96,7 +96,15 @@ struct ConvertSheetTests {
         "[ueda-objective-sheet: 5 objectives, 26 actions, 10 warnings, 0 unmapped]"))
     #expect(result.standardOutput.contains("  cells: 274 read, 274 mapped, 0 unmapped;"))
     #expect(result.standardOutput.contains("100.0 % accounted for"))
-    for name in CorpusExamples.objectiveSheets {
+    #expect(
+      result.standardOutput.contains(
+        "[tomakomai-policy-evaluation: 7 基本施策, 58 施策, 89 indicators, 9 warnings, 1 unmapped]"
+      ))
+    #expect(
+      result.standardOutput.contains(
+        "[ueda-reform-action-program: 3 categories, 61 items, 305 years, 77 warnings, 10 unmapped]"
+      ))
+    for name in CorpusExamples.sheets {
       for fileExtension in ["json", "xml"] {
         let written = try Data(contentsOf: out.appendingPathComponent("\(name).\(fileExtension)"))
         #expect(
@@ -108,14 +116,19 @@ struct ConvertSheetTests {
   @Test("a sheet of a layout no mapping knows fails, names the closest, and writes nothing")
   func unknownLayout() throws {
     let out = Self.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: out) }
-    let result = try CommandRunner.run([
-      "convert", "Corpus/sheets/ueda-reform-action-program-2022.txt", "--out", out.path,
-    ])
+    let input = Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: input)
+    }
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let sheet = input.appendingPathComponent("jimu-jigyo-hyoka.txt")
+    try Data("令和5年度 事務事業評価シート\n部局名\t総務部\n重点目標\t窓口の改善\n".utf8).write(to: sheet)
+    let result = try CommandRunner.run(["convert", sheet.path, "--out", out.path])
     #expect(result.status == 1)
     #expect(
       result.standardError.contains(
-        "ueda-reform-action-program-2022.txt: error: not a known sheet layout; the closest is "
+        "jimu-jigyo-hyoka.txt: error: not a known sheet layout; the closest is "
           + "ueda-objective-sheet (objective-sheet)"))
     #expect(result.standardError.contains("missed: "))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)

@@ -91,6 +91,10 @@ struct QuantitiesParseTests {
     QuantityCase(text: "1,000部", value: 1000, unit: "copy"),
     QuantityCase(text: "12団体", value: 12, unit: "organization"),
     QuantityCase(text: "", value: nil, unit: nil),
+    // 002's indicator columns: 回数 and 事業所 as units (lines 1031 and 647).
+    QuantityCase(text: "135", value: 135, unit: "establishment", unitColumn: "事業所"),
+    QuantityCase(text: "維持", value: nil, unit: "times", unitColumn: "回数"),
+    QuantityCase(text: "8事業所以上", value: 8, unit: "establishment", qualifiers: ["at-least"]),
   ]
 
   @Test("quantities from the real sheets", arguments: corpusForms)

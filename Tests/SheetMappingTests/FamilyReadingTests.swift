@@ -1,0 +1,160 @@
+import GyoseiModel
+import SourceReaders
+import TestSupport
+import Testing
+
+@testable import SheetMapping
+
+/// The pieces the policy-evaluation and reform-program readers are made of, on the corpus's
+/// strings, and the mapping and repair files that drive them.
+@Suite("family readers")
+struct FamilyReadingTests {
+  @Test(
+    "headings: number and title",
+    arguments: [
+      ("基本施策01 保健予防対策の充実", "基本施策", "01", "保健予防対策の充実"),
+      ("第1 共に支え合い健やかに暮らすまち", "第", "1", "共に支え合い健やかに暮らすまち"),
+      ("1 健康な暮らしの実現", "", "1", "健康な暮らしの実現"),
+      ("3 必要なサービスを利用できる 仕組みづくり", "", "3", "必要なサービスを利用できる 仕組みづくり"),
+    ])
+  func heading(text: String, prefix: String, number: String, title: String) {
+    let heading = PolicyEvaluationReader.heading(text, prefix: prefix)
+    #expect(heading?.number == number && heading?.title == title)
+  }
+
+  @Test(
+    "what is not a heading",
+    arguments: [
+      ("第2節 5つのまちづくりの目標に関する取組", "第"), ("第6次基本計画 (令和2年度実施状況)", "第"),
+      ("2110111", ""), ("17の目標", ""), ("基本施策", "基本施策"),
+    ])
+  func notHeading(text: String, prefix: String) {
+    #expect(PolicyEvaluationReader.heading(text, prefix: prefix) == nil)
+  }
+
+  @Test(
+    "contents categories with their declared counts",
+    arguments: [
+      ("(1) 将来を見据えた新たな行政サービスへの改革……20項目", "(1)", "将来を見据えた新たな行政サービスへの改革", 20),
+      ("(2)健全で持続可能な財政基盤への改革……29項目", "(2)", "健全で持続可能な財政基盤への改革", 29),
+      ("ア ICTの活用による行政サービスの向上と業務の効率化(5項目)", "ア", "ICTの活用による行政サービスの向上と業務の効率化", 5),
+      ("イ 多様な主体が市政に参画・協働する制度づくり", "イ", "多様な主体が市政に参画・協働する制度づくり", nil),
+    ])
+  func categoryHeading(text: String, number: String, title: String, count: Int?) {
+    let heading = ReformProgramReader.categoryHeading(text)
+    #expect(heading?.number == number)
+    #expect(heading?.title == title)
+    #expect(heading?.count == count)
+  }
+
+  @Test("an item's category path from 改革の体系項目")
+  func categoryPath() {
+    #expect(
+      ReformProgramReader.categoryPath("(1) 将来を見据えた新たな行政サービスへの改革 ア ICTの活用による行政サービスの向上と業務の効率化")
+        == ["(1)", "ア"])
+    #expect(ReformProgramReader.categoryPath("(3) 時代に即した行政運営への改革") == ["(3)"])
+    #expect(ReformProgramReader.categoryPath("行財政改革") == [])
+  }
+
+  @Test("departments and their sections from one cell")
+  func organizations() {
+    let words = OrganizationWords(departmentSuffixes: ["部"])
+    #expect(
+      words.organizations("福祉部 介護福祉課 健康こども部 健康支援課") == [
+        Organization(department: "福祉部", sections: ["介護福祉課"]),
+        Organization(department: "健康こども部", sections: ["健康支援課"]),
+      ])
+    #expect(words.organizations("健康支援課") == [Organization(sections: ["健康支援課"])])
+    #expect(
+      OrganizationWords.words("行政管理課 施設所管課 (個別施設計画策定時の計画策定主担当課)")
+        == ["行政管理課", "施設所管課(個別施設計画策定時の計画策定主担当課)"])
+  }
+
+  @Test("plan positions in brackets, each bracket one path as written")
+  func bracketedPositions() throws {
+    let positions = try #require(
+      PlanPositionReader.bracketed(
+        plan: "第二次上田市総合計画",
+        text: "【第1編 第3章 第1節】 行財政改革の推進と住民サービスの充実 【第1編 第3章 第2編】 市民と行政との情報共有の推進"))
+    #expect(positions.map(\.path) == [["第1編", "第3章", "第1節"], ["第1編", "第3章", "第2編"]])
+    #expect(positions.map(\.title) == ["行財政改革の推進と住民サービスの充実", "市民と行政との情報共有の推進"])
+    #expect(PlanPositionReader.bracketed(plan: "p", text: "第4編 第1章 第1節") == nil)
+    #expect(PlanPositionReader.isRegular(["第1編", "第3章", "第1節"]))
+    #expect(!PlanPositionReader.isRegular(["第1編", "第3章", "第2編"]))
+    #expect(!PlanPositionReader.isRegular(["第4章", "第1章", "第2節"]))
+  }
+
+  static let repairs = """
+    variants:
+      續: 続
+    lexicons:
+      - municipality: "202037"
+        suspicious:
+          - {word: 府内, likely: 庁内}
+    """
+
+  @Test("variants are replaced and doubtful words flagged, each with the text as written")
+  func textRepairs() throws {
+    let catalog = try MappingCatalog(files: [("repairs.yaml", Self.repairs)])
+    #expect(catalog.mappings.isEmpty)
+    let table = try PDFTextReader.read(
+      Array("電子申請手續の利用促進\t府内関係課で検討\n".utf8), fileName: "t.txt")
+    let ueda = try #require(MunicipalityCode("202037"))
+    let repaired = TextRepairer(catalog.repairs, municipality: ueda).repair(table)
+    #expect(repaired.table.rows[0].cells[0].text == "電子申請手続の利用促進")
+    #expect(repaired.table.rows[0].cells[0].raw == "電子申請手續の利用促進")
+    #expect(repaired.table.rows[0].cells[1].text == "府内関係課で検討")
+    #expect(repaired.warnings.map(\.code) == ["text.variant-character", "lexicon.suspicious-word"])
+    #expect(repaired.warnings.map(\.original) == ["電子申請手續の利用促進", "府内関係課で検討"])
+    let tomakomai = try #require(MunicipalityCode("012131"))
+    let elsewhere = TextRepairer(catalog.repairs, municipality: tomakomai).repair(table)
+    #expect(elsewhere.warnings.map(\.code) == ["text.variant-character"])
+  }
+
+  @Test(
+    "mistakes in repair and family files are errors that say where",
+    arguments: [
+      (
+        repairs.replacingOccurrences(of: "likely:", with: "meant:"),
+        "unknown key 'lexicons[].suspicious[].meant'"
+      ),
+      (repairs.replacingOccurrences(of: "續: 続", with: "續: 続く"), "one character to one character"),
+      (
+        """
+        id: x
+        family: policy-evaluation
+        municipality: {name: 苫小牧市, code: "012131"}
+        recognize: [施策番号]
+        """, "evaluation: a policy-evaluation mapping needs this section"
+      ),
+      (
+        """
+        id: x
+        family: reform-action-program
+        municipality: {name: 上田市, code: "202037"}
+        recognize: [取組項目名]
+        program: {titel: [x]}
+        """, "unknown key 'program.titel'"
+      ),
+    ])
+  func invalidFiles(text: String, fragment: String) {
+    #expect {
+      _ = try MappingCatalog(files: [("broken.yaml", text)])
+    } throws: { error in
+      guard let error = error as? MappingError, case .invalidMapping(_, let problem) = error
+      else { return false }
+      return problem.contains(fragment)
+    }
+  }
+
+  @Test("the repository's mappings: three layouts and one repair file")
+  func repositoryFiles() throws {
+    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
+    #expect(
+      catalog.mappings.map(\.id) == [
+        "tomakomai-policy-evaluation", "ueda-objective-sheet", "ueda-reform-action-program",
+      ])
+    #expect(catalog.repairs.variants["營"] == "営")
+    #expect(catalog.repairs.lexicons.count == 2)
+  }
+}
