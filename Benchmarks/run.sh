@@ -63,10 +63,10 @@ rate() { echo "$1" | sed -E 's/.*best ([0-9.]+) lines\/s.*/\1/'; }
 "${pin[@]}" "$venv/bin/python" Benchmarks/compare_extraction.py time "$scratch" \
   "$(rate "$date_line")" "$(rate "$kanji_line")"
 
-echo "== converting the three objective sheets end to end (read, map, emit, validate, write)"
+echo "== converting the five real sheets end to end (read, map, emit, validate, write)"
 for run in 1 2 3; do
   start=$(date +%s.%N)
-  "${pin[@]}" .build/release/gyosei convert Corpus/sheets/ueda-objective-sheet-*.txt \
+  "${pin[@]}" .build/release/gyosei convert Corpus/sheets/*.txt \
     --out "$scratch/converted" --format both >/dev/null 2>&1
   end=$(date +%s.%N)
   echo "run $run: $(python3 -c "print(f'{$end - $start:.2f}')") s"

@@ -13,8 +13,23 @@ enum MappingFiles {
     catalog: MappingCatalog, forced: SheetMappingFile?
   ) {
     if let mappingArgument, isFile(mappingArgument) {
-      let catalog = try MappingCatalog(files: [try load(mappingArgument)])
-      return (catalog, catalog.mappings.first)
+      // The one mapping, with the installed repair files (character variants, city lexicons)
+      // when a Mappings/ directory is found: they belong to no layout.
+      var files = [try load(mappingArgument)]
+      if let found = try? locate(directory) {
+        for name in try FileManager.default.contentsOfDirectory(atPath: found).filter(isFile)
+          .sorted()
+        {
+          let file = try load((found as NSString).appendingPathComponent(name))
+          if try MappingCatalog(files: [file]).mappings.isEmpty { files.append(file) }
+        }
+      }
+      let catalog = try MappingCatalog(files: files)
+      guard let mapping = catalog.mappings.first else {
+        throw MappingError.invalidMapping(
+          file: mappingArgument, problem: "this is a repair file, not a layout mapping")
+      }
+      return (catalog, mapping)
     }
     let found = try locate(directory)
     let names = try FileManager.default.contentsOfDirectory(atPath: found)
