@@ -30,7 +30,8 @@ struct PolicyEvaluationReader {
   private var part = Part.front
   private var currentMajor: Int?
   private var indicatorColumns: IndicatorColumns?
-  private var pendingRows: [Int] = []
+  /// The line of each 施策's 施策番号 label, for errors.
+  private var measureLines: [Int] = []
 
   private var warnings: [ConversionWarning] = []
   private var provenance: [ProvenanceEntry] = []
@@ -91,7 +92,7 @@ struct PolicyEvaluationReader {
     for row in table.rows {
       let cells = row.nonEmptyCells
       guard let first = cells.first else { continue }
-      try readRow(row, cells: cells, first: first)
+      readRow(row, cells: cells, first: first)
     }
     return try finish()
   }
@@ -100,9 +101,7 @@ struct PolicyEvaluationReader {
     labels.contains { key.isLabel($0) }
   }
 
-  private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell)
-    throws(MappingError)
-  {
+  private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell) {
     let key = LabelKey(first.text)
     let folded = JapaneseWidth.fold(first.text)
     if cells.allSatisfy({ Self.isSeparator($0.text) }) || Self.matches(key, keys.formText) {
@@ -119,11 +118,8 @@ struct PolicyEvaluationReader {
       readIndicatorRow(row)
       return
     }
-    if Self.matches(key, keys.measure) || Self.matches(key, keys.organizations)
-      || Self.matches(key, keys.activities) || Self.matches(key, keys.direction)
-      || Self.matches(key, keys.indicators)
-    {
-      try readFormRow(row, cells: cells)
+    if Self.opensFormRow(key, keys) {
+      readFormRow(row, cells: cells)
       return
     }
     if cells.count == 1 {
@@ -133,11 +129,16 @@ struct PolicyEvaluationReader {
     unmapped += cells
   }
 
-  private static func isFormLabel(_ key: LabelKey, _ keys: Keys) -> Bool {
+  /// Whether a row starting with `key` is a row of a 施策's form (label, value, label, value).
+  private static func opensFormRow(_ key: LabelKey, _ keys: Keys) -> Bool {
     matches(key, keys.measure) || matches(key, keys.organizations)
       || matches(key, keys.activities) || matches(key, keys.direction)
-      || matches(key, keys.indicators) || matches(key, keys.situation)
-      || matches(key, keys.majorMeasures)
+      || matches(key, keys.indicators)
+  }
+
+  /// Whether `key` is any label that ends an indicator table.
+  private static func isFormLabel(_ key: LabelKey, _ keys: Keys) -> Bool {
+    opensFormRow(key, keys) || matches(key, keys.situation) || matches(key, keys.majorMeasures)
   }
 
   /// A cell of dashes only: the separator row under a table's header.
@@ -380,7 +381,7 @@ struct PolicyEvaluationReader {
 
   // MARK: - A 施策's form
 
-  private mutating func readFormRow(_ row: SourceRow, cells: [SourceCell]) throws(MappingError) {
+  private mutating func readFormRow(_ row: SourceRow, cells: [SourceCell]) {
     var field: Field?
     part = .measureForm
     for cell in cells {
@@ -424,7 +425,7 @@ struct PolicyEvaluationReader {
       Measure(
         code: "", basicMeasure: basic?.number ?? "", majorMeasure: major ?? "", description: "",
         reflection: ""))
-    pendingRows.append(cell.line)
+    measureLines.append(cell.line)
     part = .measureCode
     indicatorColumns = nil
   }
@@ -579,7 +580,7 @@ struct PolicyEvaluationReader {
     }
     for (index, measure) in measures.enumerated() where measure.code.isEmpty {
       throw .incomplete(
-        line: pendingRows[index],
+        line: measureLines[index],
         problem: "the 施策 has no 施策番号 (7 digits on the line below the label)")
     }
     checkCodes()

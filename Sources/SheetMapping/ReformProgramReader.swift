@@ -28,6 +28,8 @@ struct ReformProgramReader {
   private var pages: [Page] = []
   private var field: Field?
   private var yearColumns: (plan: Int, result: Int)?
+  /// The category of the last `(2) …` heading between pages.
+  private var lastPageCategoryHeading: Int?
 
   private var warnings: [ConversionWarning] = []
   private var provenance: [ProvenanceEntry] = []
@@ -507,8 +509,6 @@ struct ReformProgramReader {
     }
     trace(pointer, cell)
   }
-
-  private var lastPageCategoryHeading: Int?
 
   private mutating func fill(_ field: Field, _ cells: [SourceCell], page index: Int) {
     guard !cells.isEmpty else { return }
