@@ -37,7 +37,13 @@ let package = Package(
         .embedInCode("Resources/gyosei-1.0.schema.json"),
       ]
     ),
-    .target(name: "SourceReaders"),
+    .target(
+      name: "SourceReaders",
+      resources: [
+        .embedInCode("Resources/cp932.bin"),
+        .embedInCode("Resources/eucjp.bin"),
+      ]
+    ),
     .target(name: "Emitters", dependencies: ["GyoseiModel"]),
     .target(name: "Validation", dependencies: ["GyoseiModel", "CLibXML2"]),
     .target(

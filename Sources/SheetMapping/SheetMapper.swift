@@ -64,6 +64,14 @@ public enum SheetMapper {
       output = try reader.read()
     }
     output.warnings += repaired.warnings
+    for replacement in table.replacements {
+      output.warnings.append(
+        ConversionWarning(
+          code: "encoding.replaced",
+          message: "\(replacement.hex) at byte offset \(replacement.offset) does not decode as "
+            + "\(table.encoding); replaced with U+FFFD",
+          line: replacement.line, cell: replacement.cell, original: replacement.hex))
+    }
 
     let claimed = Set(
       output.provenance.map { SourcePosition(line: $0.line, cell: $0.cell) }

@@ -4,22 +4,18 @@
 /// Cell counts vary from line to line and cells shift: the reader keeps every cell where it is,
 /// empty ones included, and leaves their meaning to the mappings.
 public enum PDFTextReader {
-  /// Reads UTF-8 bytes (a BOM is allowed).
+  /// Reads a file's bytes, in `encoding` or the one detected (see `TextDecoder`).
   ///
-  /// Bytes that are not UTF-8 are an error naming their offset.
-  public static func read(_ bytes: [UInt8], fileName: String) throws(SourceReadError) -> SourceTable
-  {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    var check = UTF8Check()
-    if let failure = check.check(body) ?? check.finish() {
-      let offset = failure.offset + (bytes.count - body.count)
-      throw SourceReadError(
-        file: fileName, offset: offset,
-        message:
-          "not UTF-8 (\(failure.reason)); convert the file to UTF-8 first, for example with "
-          + "`iconv -f CP932 -t UTF-8` for Shift_JIS")
-    }
+  /// Bytes that do not decode are an error naming their offset and the encoding, unless
+  /// `lossy`: then each becomes U+FFFD and is listed in the table's `replacements`.
+  public static func read(
+    _ bytes: [UInt8], fileName: String, encoding: TextEncoding? = nil, lossy: Bool = false
+  ) throws(SourceReadError) -> SourceTable {
+    let decoded = try TextDecoder.decode(
+      bytes, encoding: encoding, lossy: lossy, fileName: fileName)
+    let body = decoded.text[...]
+    var pending = decoded.replacements[...]
+    var replacements: [ByteReplacement] = []
     var rows: [SourceRow] = []
     var lineNumber = 0
     var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -31,12 +27,20 @@ public enum PDFTextReader {
       let cells = content.split(separator: 0x09, omittingEmptySubsequences: false).enumerated().map
       {
         index, bytes in
+        while let next = pending.first, next.textOffset < bytes.endIndex {
+          replacements.append(
+            ByteReplacement(
+              offset: next.offset, bytes: next.bytes, line: lineNumber, cell: index + 1))
+          pending = pending.dropFirst()
+        }
         let raw = String(decoding: bytes, as: UTF8.self)
         let (text, blocks) = HTMLRemnants.parse(raw)
         return SourceCell(line: lineNumber, index: index + 1, raw: raw, text: text, blocks: blocks)
       }
       rows.append(SourceRow(line: lineNumber, cells: cells))
     }
-    return SourceTable(fileName: fileName, encoding: "UTF-8", rows: rows)
+    return SourceTable(
+      fileName: fileName, encoding: decoded.encoding.rawValue, rows: rows,
+      replacements: replacements)
   }
 }

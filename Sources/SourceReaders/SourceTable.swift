@@ -9,12 +9,44 @@ public struct SourceTable: Sendable, Hashable {
   /// Every line of the file, blank ones included, so line numbers stay true.
   public var rows: [SourceRow]
 
-  public init(fileName: String, encoding: String, rows: [SourceRow]) {
+  /// Byte sequences that did not decode and were replaced with U+FFFD (only when asked to).
+  public var replacements: [ByteReplacement]
+
+  public init(
+    fileName: String, encoding: String, rows: [SourceRow], replacements: [ByteReplacement] = []
+  ) {
     self.fileName = fileName
     self.encoding = encoding
     self.rows = rows
+    self.replacements = replacements
   }
 
   /// Every non-empty cell, in reading order.
   public var cells: [SourceCell] { rows.flatMap(\.nonEmptyCells) }
+}
+
+/// A byte sequence of a source that did not decode, where it was, and where its U+FFFD is.
+public struct ByteReplacement: Sendable, Hashable {
+  /// The byte offset in the file.
+  public var offset: Int
+  /// The bytes as the file has them.
+  public var bytes: [UInt8]
+  /// The line and cell now holding U+FFFD in its place.
+  public var line: Int
+  public var cell: Int
+
+  public init(offset: Int, bytes: [UInt8], line: Int, cell: Int) {
+    self.offset = offset
+    self.bytes = bytes
+    self.line = line
+    self.cell = cell
+  }
+
+  /// The bytes in hex, `0x93 0xFF`.
+  public var hex: String {
+    bytes.map { byte in
+      let digits = String(byte, radix: 16, uppercase: true)
+      return "0x" + (digits.count == 1 ? "0" + digits : digits)
+    }.joined(separator: " ")
+  }
 }

@@ -96,17 +96,26 @@ struct PDFTextReaderTests {
     #expect(table.rows.map { $0.cells.map(\.text) } == [["a", "b"], [""], ["c"]])
   }
 
-  @Test("bytes that are not UTF-8 are an error naming the file and offset")
+  @Test("bytes that decode in no encoding are an error naming the file, offset and what to do")
   func invalid() {
     #expect(
       throws: SourceReadError(
         file: "x.txt", offset: 4,
         message:
-          "not UTF-8 (byte 0x82 cannot start a character); convert the file to UTF-8 first, "
-          + "for example with `iconv -f CP932 -t UTF-8` for Shift_JIS")
+          "the file is not UTF-8 (byte 0x82 cannot start a character), nor UTF-16, CP932 or "
+          + "EUC-JP throughout; name its encoding with --encoding (\(TextEncoding.acceptedNames)), "
+          + "or pass --lossy to replace the bytes that do not decode (each replacement is a warning)"
+      )
     ) {
-      try PDFTextReader.read(Array("abc\t".utf8) + [0x82, 0xA0], fileName: "x.txt")
+      try PDFTextReader.read(Array("abc\t".utf8) + [0x82, 0x20], fileName: "x.txt")
     }
+  }
+
+  @Test("a Shift_JIS file is read as CP932, and the encoding is recorded")
+  func shiftJIS() throws {
+    let table = try PDFTextReader.read(Array("abc\t".utf8) + [0x82, 0xA0], fileName: "x.txt")
+    #expect(table.encoding == "CP932")
+    #expect(table.rows[0].cells.map(\.text) == ["abc", "あ"])
   }
 
   @Test("an empty file is an empty table")
