@@ -71,3 +71,32 @@ for run in 1 2 3; do
   end=$(date +%s.%N)
   echo "run $run: $(python3 -c "print(f'{$end - $start:.2f}')") s"
 done
+
+echo "== decoding legacy encodings, 50 MB each (detection included), against iconv and Python"
+python3 - "$scratch" <<'PY'
+import sys
+scratch = sys.argv[1]
+cp932 = open("Corpus/variants/tomakomai-policy-evaluation-2020.cp932.txt", "rb").read()
+open(f"{scratch}/big.cp932", "wb").write(cp932 * (50_000_000 // len(cp932) + 1))
+euc = open("Corpus/variants/ueda-objective-sheet-2024-fukushi.eucjp.txt", "rb").read()
+open(f"{scratch}/big.eucjp", "wb").write(euc * (50_000_000 // len(euc) + 1))
+PY
+"${pin[@]}" .build/release/gyosei bench decode "$scratch/big.cp932" --runs 5
+"${pin[@]}" .build/release/gyosei bench decode "$scratch/big.eucjp" --runs 5
+for pair in "CP932 big.cp932" "EUC-JP-MS big.eucjp"; do
+  set -- $pair
+  start=$(date +%s.%N)
+  "${pin[@]}" iconv -f "$1" -t UTF-8 "$scratch/$2" >/dev/null
+  end=$(date +%s.%N)
+  echo "iconv $1: $(python3 -c "import os; print(f'{os.path.getsize(\"$scratch/$2\") / 1e6 / ($end - $start):.1f}')") MB/s"
+done
+python3 - "$scratch" <<'PY'
+import sys, time
+data = open(f"{sys.argv[1]}/big.cp932", "rb").read()
+runs = []
+for _ in range(3):
+    start = time.perf_counter()
+    data.decode("cp932")
+    runs.append(time.perf_counter() - start)
+print(f"Python cp932: {len(data) / 1e6 / min(runs):.1f} MB/s")
+PY

@@ -3,6 +3,7 @@ import EraDates
 import Foundation
 import JapaneseWidth
 import Quantities
+import SourceReaders
 
 /// `gyosei bench`: measures the normalizers' throughput on a file, for the Benchmarks/ harness.
 struct BenchCommand: ParsableCommand {
@@ -23,12 +24,14 @@ struct BenchCommand: ParsableCommand {
     case quantities
     case dateLines = "date-lines"
     case kanjiLines = "kanji-lines"
+    /// Decoding a file in a legacy encoding (detected) to UTF-8.
+    case decode
   }
 
   @Argument(help: "The normalizer: \(Normalizer.allCases.map(\.rawValue).joined(separator: ", ")).")
   var normalizer: Normalizer
 
-  @Argument(help: "A UTF-8 text file.")
+  @Argument(help: "A UTF-8 text file (for decode: a file in any encoding gyosei reads).")
   var file: String
 
   @Option(help: "How many timed runs.")
@@ -65,6 +68,8 @@ struct BenchCommand: ParsableCommand {
             return EraDates.extract(utf8: source, fiscalYear: 2025).count
           case .quantities:
             return Quantities.extract(utf8: source).count
+          case .decode:
+            return (try? TextDecoder.decode(input, fileName: file).text.count) ?? 0
           case .dateLines, .kanjiLines:
             return 0
           }
@@ -81,7 +86,7 @@ struct BenchCommand: ParsableCommand {
       String(
         format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%ld runs, %ld %@)",
         normalizer.rawValue, megabytes, best, median, runs, written,
-        normalizer == .width ? "bytes out" : "findings"))
+        normalizer == .width || normalizer == .decode ? "bytes out" : "findings"))
   }
 
   /// Times parsing each line on its own (the forms other tools support, one per line), and

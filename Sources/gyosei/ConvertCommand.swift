@@ -46,6 +46,25 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print, per file, the cells read, mapped and unmapped, and the characters covered.")
   var report = false
 
+  @Option(
+    help: """
+      The encoding of the .txt inputs: utf-8, utf-16le, utf-16be, cp932 (shift_jis) or euc-jp       (default: detected; the one used is recorded in each document's source).
+      """)
+  var encoding: String?
+
+  @Flag(
+    help: """
+      Replace bytes that do not decode with U+FFFD instead of failing; each replacement is a       warning (encoding.replaced) with its byte offset.
+      """)
+  var lossy = false
+
+  func validate() throws {
+    if let encoding, TextEncoding(name: encoding) == nil {
+      throw ValidationError(
+        "unknown encoding '\(encoding)'; use one of \(TextEncoding.acceptedNames)")
+    }
+  }
+
   func run() throws {
     let files: [String]
     do {
@@ -114,7 +133,9 @@ struct ConvertCommand: ParsableCommand {
   ) throws -> (written: [String], summary: String, report: String) {
     let bytes = try InputFiles.read(file)
     let fileName = (file as NSString).lastPathComponent
-    let table = try PDFTextReader.read(bytes, fileName: fileName)
+    let table = try PDFTextReader.read(
+      bytes, fileName: fileName, encoding: encoding.flatMap(TextEncoding.init(name:)),
+      lossy: lossy)
     let chosen = try forced ?? catalog.recognize(table)
     let result = try SheetMapper.map(
       table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen,

@@ -113,6 +113,51 @@ struct ConvertSheetTests {
     }
   }
 
+  @Test("--lossy converts a sheet with a broken byte, with a warning; without it, an error")
+  func lossy() throws {
+    let out = Self.temporaryDirectory()
+    let input = Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: input)
+    }
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    var bytes = try CorpusExamples.file(
+      "Corpus/variants/ueda-objective-sheet-2024-fukushi.cp932.txt")
+    let broken = bytes.firstIndex(of: 0x0A)! + 1  // the first byte of line 2
+    bytes.insert(0xFF, at: broken)
+    let sheet = input.appendingPathComponent("fukushi-broken.txt")
+    try Data(bytes).write(to: sheet)
+
+    let strict = try CommandRunner.run([
+      "convert", sheet.path, "--encoding", "cp932", "--out", out.path,
+    ])
+    #expect(strict.status == 1)
+    #expect(
+      strict.standardError.contains("byte offset \(broken): 0xFF does not decode as CP932"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+
+    let lossy = try CommandRunner.run(["convert", sheet.path, "--lossy", "--out", out.path])
+    #expect(lossy.status == 0, "\(lossy.standardError)")
+    let document = try JSONDecoder().decode(
+      Document.self, from: try Data(contentsOf: out.appendingPathComponent("fukushi-broken.json")))
+    #expect(document.source.encoding == "CP932")
+    #expect(
+      document.warnings.contains {
+        $0.code == "encoding.replaced" && $0.line == 2 && $0.original == "0xFF"
+      })
+  }
+
+  @Test("an unknown --encoding is a usage error")
+  func unknownEncoding() throws {
+    let result = try CommandRunner.run([
+      "convert", "Corpus/sheets/ueda-objective-sheet-2024-fukushi.txt", "--encoding", "latin1",
+      "--out", Self.temporaryDirectory().path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("unknown encoding 'latin1'"))
+  }
+
   @Test("a sheet of a layout no mapping knows fails, names the closest, and writes nothing")
   func unknownLayout() throws {
     let out = Self.temporaryDirectory()
