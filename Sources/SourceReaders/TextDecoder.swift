@@ -43,6 +43,14 @@ public enum TextDecoder {
     if check.check(bytes) == nil && check.finish() == nil {
       return try decode(bytes, as: .utf8, lossy: false, detected: true, fileName: fileName)
     }
+    // UTF-8 with a few broken bytes is broken UTF-8, not Shift_JIS: read as CP932 it could
+    // decode throughout, into nonsense, without a single error.
+    // A sample decides; the file's first 64 KB.
+    let sample = attempt(Array(bytes.prefix(65536)), as: .utf8, lossy: true)
+    let characters = sample.text.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) }
+    if sample.replacements.count * 20 < characters - sample.replacements.count {
+      return try decode(bytes, as: .utf8, lossy: lossy, detected: true, fileName: fileName)
+    }
     let clean = [TextEncoding.cp932, .eucJP].map { encoding in
       (encoding, attempt(bytes, as: encoding, lossy: false))
     }.filter { $0.1.replacements.isEmpty }

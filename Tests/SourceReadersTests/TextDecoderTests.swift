@@ -83,6 +83,21 @@ struct TextDecoderTests {
     }
   }
 
+  @Test("UTF-8 with one broken byte is reported as broken UTF-8, not read as Shift_JIS")
+  func brokenUTF8() {
+    let text = Array("令和7年度 重点目標管理シート\t健康こども未来部\n".utf8)
+    let bytes = text + [0xFF] + text
+    #expect {
+      _ = try TextDecoder.decode(bytes, fileName: "b.txt")
+    } throws: { error in
+      guard let error = error as? SourceReadError else { return false }
+      return error.offset == text.count
+        && error.message.hasPrefix("0xFF does not decode as UTF-8 (detected);")
+    }
+    let lossy = try? TextDecoder.decode(bytes, lossy: true, fileName: "b.txt")
+    #expect(lossy?.encoding == .utf8 && lossy?.replacements.map(\.offset) == [text.count])
+  }
+
   @Test("lossy: each sequence that does not decode becomes U+FFFD and is listed with its offset")
   func lossy() throws {
     let utf8 = try TextDecoder.decode(
