@@ -16,11 +16,7 @@ struct ReformProgramCorpusTests {
   }
 
   static func lines() throws -> [[String]] {
-    let text = String(
-      decoding: try CorpusExamples.file("Corpus/sheets/\(name).txt"), as: UTF8.self)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-    }
+    try CorpusExamples.sheetLines(name)
   }
 
   @Test("the contents: three categories, fifteen sub-categories, their declared counts")

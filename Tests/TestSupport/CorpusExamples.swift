@@ -58,6 +58,15 @@ public enum CorpusExamples {
     try file("Corpus/broken/\(name).\(fileExtension)")
   }
 
+  /// A real sheet's lines split into cells at tabs, as plainly as possible: for tests that
+  /// check the conversion against the raw text with code of their own.
+  public static func sheetLines(_ name: String) throws -> [[String]] {
+    let text = String(decoding: try file("Corpus/sheets/\(name).txt"), as: UTF8.self)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+  }
+
   /// Any file's bytes, by its path below the repository root.
   public static func file(_ relative: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: root.appendingPathComponent(relative)))
