@@ -44,9 +44,6 @@ public struct ByteReplacement: Sendable, Hashable {
 
   /// The bytes in hex, `0x93 0xFF`.
   public var hex: String {
-    bytes.map { byte in
-      let digits = String(byte, radix: 16, uppercase: true)
-      return "0x" + (digits.count == 1 ? "0" + digits : digits)
-    }.joined(separator: " ")
+    bytes.map(hexByte).joined(separator: " ")
   }
 }

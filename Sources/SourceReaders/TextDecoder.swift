@@ -39,9 +39,8 @@ public enum TextDecoder {
     if let byBOM = byteOrderMark(bytes) ?? utf16ByNULs(bytes) {
       return try decode(bytes, as: byBOM, lossy: lossy, detected: true, fileName: fileName)
     }
-    var check = UTF8Check()
-    if check.check(bytes) == nil && check.finish() == nil {
-      return try decode(bytes, as: .utf8, lossy: false, detected: true, fileName: fileName)
+    if let valid = validUTF8(withoutBOM(bytes)) {
+      return DecodedText(text: valid, encoding: .utf8, detected: true, replacements: [])
     }
     // UTF-8 with a few broken bytes is broken UTF-8, not Shift_JIS: read as CP932 it could
     // decode throughout, into nonsense, without a single error.
@@ -87,6 +86,16 @@ public enum TextDecoder {
 
   // MARK: - Detection
 
+  private static func withoutBOM(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+  }
+
+  /// The bytes, when they are UTF-8 throughout.
+  private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+    var check = UTF8Check()
+    return check.check(bytes) == nil && check.finish() == nil ? Array(bytes) : nil
+  }
+
   private static func byteOrderMark(_ bytes: [UInt8]) -> TextEncoding? {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
     if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
@@ -123,7 +132,7 @@ public enum TextDecoder {
   ) throws(SourceReadError) -> DecodedText {
     let result = attempt(bytes, as: encoding, lossy: lossy)
     if !lossy, let first = result.replacements.first {
-      let shown = first.bytes.map { "0x" + hex($0) }.joined(separator: " ")
+      let shown = first.bytes.map(hexByte).joined(separator: " ")
       throw SourceReadError(
         file: fileName, offset: first.offset,
         message:
@@ -142,11 +151,24 @@ public enum TextDecoder {
   static func attempt(_ bytes: [UInt8], as encoding: TextEncoding, lossy: Bool) -> (
     text: [UInt8], replacements: [DecodedText.Replacement]
   ) {
+    if encoding == .utf8 {
+      let body = withoutBOM(bytes)
+      if let valid = validUTF8(body) { return (valid, []) }
+      let repaired = UTF8Check.repairUTF8(body)
+      let start = bytes.count - body.count
+      let replaced = repaired.replaced.prefix(lossy ? Int.max : 1).map { part in
+        DecodedText.Replacement(
+          offset: start + part.offset,
+          bytes: Array(body[(body.startIndex + part.offset)...].prefix(part.length)),
+          textOffset: part.textOffset)
+      }
+      return (repaired.utf8, replaced)
+    }
     var output = UTF8Output(stopsAtFirstReplacement: !lossy)
     output.bytes.reserveCapacity(bytes.count + bytes.count / 2)
     switch encoding {
     case .utf8:
-      decodeUTF8(bytes, into: &output)
+      break  // above
     case .utf16LittleEndian, .utf16BigEndian:
       decodeUTF16(bytes, littleEndian: encoding == .utf16LittleEndian, into: &output)
     case .cp932:
@@ -155,46 +177,6 @@ public enum TextDecoder {
       decodeEUCJP(bytes, into: &output)
     }
     return (output.bytes, output.replacements)
-  }
-
-  /// UTF-8 with the maximal invalid subparts replaced, as the Unicode standard recommends.
-  private static func decodeUTF8(_ bytes: [UInt8], into output: inout UTF8Output) {
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    while index < bytes.count && !output.stopped {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        output.bytes.append(byte)
-        index += 1
-        continue
-      }
-      var needed = 0
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch byte {
-      case 0xC2...0xDF: needed = 1
-      case 0xE0: (needed, lower) = (2, 0xA0)
-      case 0xED: (needed, upper) = (2, 0x9F)
-      case 0xE1...0xEC, 0xEE...0xEF: needed = 2
-      case 0xF0: (needed, lower) = (3, 0x90)
-      case 0xF1...0xF3: needed = 3
-      case 0xF4: (needed, upper) = (3, 0x8F)
-      default:
-        output.replace(offset: index, bytes: [byte])
-        index += 1
-        continue
-      }
-      var end = index + 1
-      while end <= index + needed, end < bytes.count, bytes[end] >= lower, bytes[end] <= upper {
-        (lower, upper) = (0x80, 0xBF)
-        end += 1
-      }
-      if end == index + needed + 1 {
-        output.bytes += bytes[index..<end]
-      } else {
-        output.replace(offset: index, bytes: Array(bytes[index..<end]))
-      }
-      index = end
-    }
   }
 
   private static func decodeUTF16(
@@ -322,11 +304,6 @@ public enum TextDecoder {
         index += 1
       }
     }
-  }
-
-  private static func hex(_ byte: UInt8) -> String {
-    let digits = String(byte, radix: 16, uppercase: true)
-    return digits.count == 1 ? "0" + digits : digits
   }
 }
 

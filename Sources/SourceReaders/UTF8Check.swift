@@ -48,14 +48,14 @@ public struct UTF8Check: Sendable {
           needed = 3
           upperBound = 0x8F
         default:
-          return Failure(offset: consumed, reason: "byte 0x\(hex(byte)) cannot start a character")
+          return Failure(offset: consumed, reason: "byte \(hexByte(byte)) cannot start a character")
         }
         continue
       }
       guard byte >= lowerBound && byte <= upperBound else {
         return Failure(
           offset: consumed,
-          reason: "byte 0x\(hex(byte)) breaks the character that starts at byte \(sequenceStart)")
+          reason: "byte \(hexByte(byte)) breaks the character that starts at byte \(sequenceStart)")
       }
       lowerBound = 0x80
       upperBound = 0xBF
@@ -71,46 +71,57 @@ public struct UTF8Check: Sendable {
       : Failure(offset: sequenceStart, reason: "the input ends inside the character at this byte")
   }
 
-  private func hex(_ byte: UInt8) -> String {
-    let digits = String(byte, radix: 16, uppercase: true)
-    return digits.count == 1 ? "0" + digits : digits
-  }
-
   /// Decodes `bytes`, replacing each maximal invalid subpart with U+FFFD (the practice the
   /// Unicode standard recommends), and returns the text and the offsets of the replacements.
-  ///
-  /// One checker is fed a character's bytes one by one: a complete character is kept; the valid
-  /// prefix before a byte that breaks it becomes one U+FFFD (the breaking byte starts over), and
-  /// a byte that cannot start a character becomes one U+FFFD by itself.
   public static func repair(_ bytes: some Collection<UInt8>) -> (text: String, replaced: [Int]) {
+    let repaired = repairUTF8(bytes)
+    return (String(decoding: repaired.utf8, as: UTF8.self), repaired.replaced.map(\.offset))
+  }
+
+  /// `repair` as UTF-8 bytes, with each replaced subpart's offset and length in the input and
+  /// the offset of its U+FFFD in the output.
+  ///
+  /// The checker runs over the input as it does for validation; where it fails, the bytes of
+  /// the character it was in become one U+FFFD (the byte that broke the character starts over;
+  /// a byte that cannot start a character is replaced by itself), and checking resumes after.
+  public static func repairUTF8(_ bytes: some Collection<UInt8>) -> (
+    utf8: [UInt8], replaced: [(offset: Int, length: Int, textOffset: Int)]
+  ) {
     let input = Array(bytes)
-    var scalars = String.UnicodeScalarView()
-    var replaced: [Int] = []
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count)
+    var replaced: [(offset: Int, length: Int, textOffset: Int)] = []
     var index = 0
     while index < input.count {
       var check = UTF8Check()
-      var end = index
-      var broken = false
-      repeat {
-        if check.check(input[end...end]) != nil {
-          broken = true
-          break
-        }
-        end += 1
-      } while !check.isComplete && end < input.count
-      if !broken && check.isComplete {
-        scalars.append(
-          contentsOf: String(decoding: input[index..<end], as: UTF8.self).unicodeScalars)
-        index = end
-      } else {
-        replaced.append(index)
-        scalars.append("\u{FFFD}")
-        index = max(end, index + 1)
+      let failure = check.check(input[index...])
+      let ending = failure == nil ? check.finish() : nil
+      guard failure != nil || ending != nil else {
+        output += input[index...]
+        break
       }
+      let start = index + check.sequenceStart
+      let end: Int
+      if let failure {
+        let bad = index + failure.offset
+        end = bad > start ? bad : bad + 1
+      } else {
+        end = input.count
+      }
+      output += input[index..<start]
+      replaced.append((start, end - start, output.count))
+      output += [0xEF, 0xBF, 0xBD]
+      index = end
     }
-    return (String(scalars), replaced)
+    return (output, replaced)
   }
 
   /// Whether the bytes checked so far end on a character boundary.
   public var isComplete: Bool { needed == 0 }
+}
+
+/// A byte as `0xFF`, for messages.
+func hexByte(_ byte: UInt8) -> String {
+  let digits = String(byte, radix: 16, uppercase: true)
+  return "0x" + (digits.count == 1 ? "0" + digits : digits)
 }
