@@ -40,4 +40,26 @@ struct LabelKey: Hashable, Sendable {
   func contains(_ label: LabelKey) -> Bool {
     text.contains(label.text)
   }
+
+  /// The text of a cell (folded) after the prompt that opens it, compared as label keys compare,
+  /// or nil when nothing follows.
+  static func text(of text: String, after labels: [LabelKey]) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    for label in labels {
+      var index = 0
+      var matched = true
+      for expected in label.text.unicodeScalars {
+        while index < scalars.count && LabelKey.keyScalar(scalars[index]) == nil { index += 1 }
+        guard index < scalars.count, LabelKey.keyScalar(scalars[index]) == expected else {
+          matched = false
+          break
+        }
+        index += 1
+      }
+      guard matched else { continue }
+      let rest = JapaneseWidth.trimmed(String(String.UnicodeScalarView(scalars[index...])))
+      return rest.isEmpty ? nil : rest
+    }
+    return nil
+  }
 }

@@ -8,8 +8,8 @@ public struct MappingCatalog: Sendable {
   /// The mappings, ordered by id.
   public private(set) var mappings: [SheetMappingFile]
   /// The character variants and city lexicons of the repair files (those with `variants` or
-  /// `lexicons` instead of an `id`), merged.
-  public private(set) var repairs: TextRepairs
+  /// `lexicons` instead of an `id`), merged; settable, since they belong to no layout.
+  public var repairs: TextRepairs
 
   /// Decodes mapping files given as (file name, YAML text) pairs.
   public init(files: [(name: String, text: String)]) throws(MappingError) {

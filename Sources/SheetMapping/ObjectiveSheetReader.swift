@@ -220,7 +220,7 @@ struct ObjectiveSheetReader {
           sheets[sheets.count - 1].filled.insert(field)
           sheets[sheets.count - 1].lastField = field
           if mapping.fields[field].field == .remark,
-            let rest = Self.text(of: rowCell.piece.text, after: fieldKeys[field])
+            let rest = LabelKey.text(of: rowCell.piece.text, after: fieldKeys[field])
           {
             addRemark(FieldPiece(cell, text: rest), field: field)
           }
@@ -260,28 +260,6 @@ struct ObjectiveSheetReader {
     } else {
       sheets[last].remarks.append((field, [piece]))
     }
-  }
-
-  /// The text of a cell (folded) after the prompt that opens it, compared as label keys compare,
-  /// or nil when nothing follows.
-  static func text(of text: String, after labels: [LabelKey]) -> String? {
-    let scalars = Array(text.unicodeScalars)
-    for label in labels {
-      var index = 0
-      var matched = true
-      for expected in label.text.unicodeScalars {
-        while index < scalars.count && LabelKey.keyScalar(scalars[index]) == nil { index += 1 }
-        guard index < scalars.count, LabelKey.keyScalar(scalars[index]) == expected else {
-          matched = false
-          break
-        }
-        index += 1
-      }
-      guard matched else { continue }
-      let rest = JapaneseWidth.trimmed(String(String.UnicodeScalarView(scalars[index...])))
-      return rest.isEmpty ? nil : rest
-    }
-    return nil
   }
 
   /// Reads a row of the action table.

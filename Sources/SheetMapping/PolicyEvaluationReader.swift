@@ -102,8 +102,8 @@ struct PolicyEvaluationReader {
   }
 
   private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell) {
-    let key = LabelKey(first.text)
     let folded = JapaneseWidth.fold(first.text)
+    let key = LabelKey(folded: folded)
     if cells.allSatisfy({ Self.isSeparator($0.text) }) || Self.matches(key, keys.formText) {
       labelCells += cells
       return
@@ -147,24 +147,14 @@ struct PolicyEvaluationReader {
   }
 
   private mutating func readLone(_ cell: SourceCell, key: LabelKey, folded: String) {
-    if Self.matches(key, keys.situation) {
+    // The labels of a 基本施策's section: each opens the part the lines after it fill.
+    let sectionLabels: [([LabelKey], Part)] = [
+      (keys.situation, .situation), (keys.basicGoal, .basicGoal),
+      (keys.relatedPlans, .relatedPlans), (keys.majorMeasures, .majorMeasures),
+    ]
+    if let opened = sectionLabels.first(where: { Self.matches(key, $0.0) }) {
       labelCells.append(cell)
-      part = .situation
-      return
-    }
-    if Self.matches(key, keys.basicGoal) {
-      labelCells.append(cell)
-      part = .basicGoal
-      return
-    }
-    if Self.matches(key, keys.relatedPlans) {
-      labelCells.append(cell)
-      part = .relatedPlans
-      return
-    }
-    if Self.matches(key, keys.majorMeasures) {
-      labelCells.append(cell)
-      part = .majorMeasures
+      part = opened.1
       return
     }
     if let heading = Self.heading(folded, prefix: spec.basicMeasurePrefix) {

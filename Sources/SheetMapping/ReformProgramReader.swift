@@ -140,7 +140,8 @@ struct ReformProgramReader {
   }
 
   private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell) {
-    let key = LabelKey(first.text)
+    let folded = JapaneseWidth.fold(first.text)
+    let key = LabelKey(folded: folded)
     if Self.matches(key, keys.number) {
       if row.cells.count > 1, let number = Int(JapaneseWidth.fold(row.cells[1].text)) {
         startPage(row, number: number)
@@ -150,11 +151,11 @@ struct ReformProgramReader {
       return
     }
     if !pages.isEmpty {
-      readPageRow(row, cells: cells, first: first, key: key)
+      readPageRow(row, cells: cells, first: first, folded: folded, key: key)
       return
     }
     if inContents {
-      readContentsRow(row, cells: cells)
+      readContentsRow(row, cells: cells, folded: folded)
       return
     }
     if cells.count == 1 {
@@ -256,8 +257,7 @@ struct ReformProgramReader {
     contentsColumns = columns.title >= 0 ? columns : nil
   }
 
-  private mutating func readContentsRow(_ row: SourceRow, cells: [SourceCell]) {
-    let folded = JapaneseWidth.fold(cells[0].text)
+  private mutating func readContentsRow(_ row: SourceRow, cells: [SourceCell], folded: String) {
     if cells.count == 1, let heading = Self.categoryHeading(folded) {
       let category = ProgramCategory(
         number: heading.number, title: heading.title, declaredItemCount: heading.count)
@@ -339,7 +339,7 @@ struct ReformProgramReader {
         let label = keys.itemTitle.first(where: { key.text.hasPrefix($0.text) })
       {
         titleCell = cell
-        if let rest = ObjectiveSheetReader.text(of: folded, after: [label]), !rest.isEmpty {
+        if let rest = LabelKey.text(of: folded, after: [label]), !rest.isEmpty {
           fragments.append((rest, cell))
         } else {
           labelCells.append(cell)
@@ -421,7 +421,7 @@ struct ReformProgramReader {
   }
 
   private mutating func readPageRow(
-    _ row: SourceRow, cells: [SourceCell], first: SourceCell, key: LabelKey
+    _ row: SourceRow, cells: [SourceCell], first: SourceCell, folded: String, key: LabelKey
   ) {
     let index = pages.count - 1
     if Self.matches(key, keys.years) {
@@ -444,9 +444,8 @@ struct ReformProgramReader {
       field = nil
       return
     }
-    let foldedFirst = JapaneseWidth.fold(first.text)
     if let yearColumns, first.index == 1,
-      let year = EraDates.parse(foldedFirst), year.kind == .fiscalYear,
+      let year = EraDates.parse(folded), year.kind == .fiscalYear,
       let fiscalYear = year.fiscalYearStart
     {
       readYearRow(row, fiscalYear: fiscalYear, columns: yearColumns, page: index)
@@ -458,7 +457,7 @@ struct ReformProgramReader {
       fill(match.0, cells.filter { $0 != first }, page: index)
       return
     }
-    if cells.count == 1, let heading = Self.categoryHeading(foldedFirst) {
+    if cells.count == 1, let heading = Self.categoryHeading(folded) {
       readPageCategoryHeading(first, heading: heading)
       return
     }
@@ -555,18 +554,10 @@ struct ReformProgramReader {
     }
   }
 
-  /// `(1) 将来を見据えた… ア ICTの活用による…` as `["(1)", "ア"]`.
+  /// `(1) 将来を見据えた… ア ICTの活用による…` as `["(1)", "ア"]`: the path of the place the
+  /// cell names, read as a plan position is.
   static func categoryPath(_ folded: String) -> [String] {
-    let words = OrganizationWords.words(folded)
-    guard let first = words.first, let top = categoryHeading(first + " x") else { return [] }
-    for word in words.dropFirst() {
-      if let scalar = word.unicodeScalars.first, word.unicodeScalars.count == 1,
-        ListMarker.katakanaOrdinal(scalar) != nil
-      {
-        return [top.number, word]
-      }
-    }
-    return [top.number]
+    PlanPositionReader.positions(plan: "", text: folded).first?.path ?? []
   }
 
   /// Adds an item's departments and sections.

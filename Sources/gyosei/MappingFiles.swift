@@ -13,31 +13,28 @@ enum MappingFiles {
     catalog: MappingCatalog, forced: SheetMappingFile?
   ) {
     if let mappingArgument, isFile(mappingArgument) {
-      // The one mapping, with the installed repair files (character variants, city lexicons)
-      // when a Mappings/ directory is found: they belong to no layout.
-      var files = [try load(mappingArgument)]
-      if let found = try? locate(directory) {
-        for name in try FileManager.default.contentsOfDirectory(atPath: found).filter(isFile)
-          .sorted()
-        {
-          let file = try load((found as NSString).appendingPathComponent(name))
-          if try MappingCatalog(files: [file]).mappings.isEmpty { files.append(file) }
-        }
-      }
-      let catalog = try MappingCatalog(files: files)
+      var catalog = try MappingCatalog(files: [try load(mappingArgument)])
       guard let mapping = catalog.mappings.first else {
         throw MappingError.invalidMapping(
           file: mappingArgument, problem: "this is a repair file, not a layout mapping")
       }
+      // The installed repair files (character variants, city lexicons) belong to no layout:
+      // they apply to this mapping too, when a Mappings/ directory is found.
+      if let found = try? locate(directory) { catalog.repairs = try installed(found).repairs }
       return (catalog, mapping)
     }
     let found = try locate(directory)
-    let names = try FileManager.default.contentsOfDirectory(atPath: found)
-      .filter(isFile).sorted()
-    guard !names.isEmpty else { throw MappingError.noMappings(directory: found) }
-    let catalog = try MappingCatalog(
-      files: try names.map { try load((found as NSString).appendingPathComponent($0)) })
+    let catalog = try installed(found)
+    guard !catalog.mappings.isEmpty else { throw MappingError.noMappings(directory: found) }
     return (catalog, try mappingArgument.map { try catalog.mapping(id: $0) })
+  }
+
+  /// The mapping and repair files of a directory.
+  private static func installed(_ directory: String) throws -> MappingCatalog {
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+      .filter(isFile).sorted()
+    return try MappingCatalog(
+      files: try names.map { try load((directory as NSString).appendingPathComponent($0)) })
   }
 
   /// Whether `--mapping` names a file rather than an id.

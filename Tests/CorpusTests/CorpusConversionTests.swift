@@ -125,13 +125,16 @@ struct CorpusConversionTests {
       original: "関係課及び関係機関による連携を進めることで、複雑・多様化した課題を抱える個人・世…"),
   ]
 
+  /// Whether the conversion of `expected.sheet` has the warning (code, line, original text).
+  static func hasWarning(_ expected: Expected) throws -> Bool {
+    try convert(expected.sheet).document.warnings.contains {
+      $0.code == expected.code && $0.line == expected.line && $0.original == expected.original
+    }
+  }
+
   @Test("the warnings the sheets call for are there", arguments: requiredWarnings)
   func requiredWarning(expected: Expected) throws {
-    let warnings = try Self.convert(expected.sheet).document.warnings
-    #expect(
-      warnings.contains {
-        $0.code == expected.code && $0.line == expected.line && $0.original == expected.original
-      })
+    #expect(try Self.hasWarning(expected))
   }
 
   @Test("003's seventh objective: three unnumbered actions, numbered in order")
