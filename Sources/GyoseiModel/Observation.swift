@@ -6,7 +6,7 @@ public struct Observation: Hashable, Sendable, Codable {
   public var fiscalYear: Int
   /// The number, or `nil` when the cell is text.
   public var value: Double?
-  /// The cell as written.
+  /// The cell's text with its width folded (１０５ → 105); the provenance keeps it as written.
   public var raw: String
 
   public init(fiscalYear: Int, value: Double?, raw: String) {

@@ -547,7 +547,7 @@ struct PolicyEvaluationReader {
         indicator.observations.append(
           Observation(
             fiscalYear: year.fiscalYear, value: finding.value,
-            raw: JapaneseWidth.trimmed(valueCell.text)))
+            raw: JapaneseWidth.fold(JapaneseWidth.trimmed(valueCell.text))))
       }
       measures[measureIndex].indicators.append(indicator)
     }

@@ -45,7 +45,7 @@ enum HTMLRemnants {
     return closing ? .close(name) : .open(name)
   }
 
-  private static func plainText(_ block: CellBlock) -> String {
+  static func plainText(_ block: CellBlock) -> String {
     switch block {
     case .text(let text), .paragraph(let text): return text
     case .list(_, let items): return items.joined(separator: " ")

@@ -34,7 +34,7 @@ public enum PDFTextReader {
           pending = pending.dropFirst()
         }
         let raw = String(decoding: bytes, as: UTF8.self)
-        let (text, blocks) = HTMLRemnants.parse(raw)
+        let (text, blocks) = CellContent.parse(raw)
         return SourceCell(line: lineNumber, index: index + 1, raw: raw, text: text, blocks: blocks)
       }
       rows.append(SourceRow(line: lineNumber, cells: cells))

@@ -12,9 +12,10 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert documents to canonical JSON and/or XML.",
     discussion: """
-      Inputs are text extracted from PDFs (.txt), read with the mapping file that recognizes \
-      their layout (Mappings/*.yaml, or --mapping), and canonical documents (.json, .xml), which \
-      are checked and written again, so this also converts between JSON and XML. Every output \
+      Inputs are text extracted from PDFs (.txt) and spreadsheet exports (.tsv, .tab, .csv), \
+      read with the mapping file that recognizes their layout (Mappings/*.yaml, or --mapping), \
+      and canonical documents (.json, .xml), which are checked and written again, so this also \
+      converts between JSON and XML. Every output \
       is validated before it is written, and written atomically (a temporary file, then a \
       rename): a failed conversion leaves no partial file.
       Exit status: 0 all converted, 1 any input failed, 2 usage or I/O error.
@@ -48,7 +49,7 @@ struct ConvertCommand: ParsableCommand {
 
   @Option(
     help: """
-      The encoding of the .txt inputs: utf-8, utf-16le, utf-16be, cp932 (shift_jis) or euc-jp       (default: detected; the one used is recorded in each document's source).
+      The encoding of the .txt, .tsv and .csv inputs: utf-8, utf-16le, utf-16be, cp932 (shift_jis) or euc-jp       (default: detected; the one used is recorded in each document's source).
       """)
   var encoding: String?
 
@@ -68,7 +69,7 @@ struct ConvertCommand: ParsableCommand {
   func run() throws {
     let files: [String]
     do {
-      files = try InputFiles.expand(paths, extensions: ["json", "xml", "txt"])
+      files = try InputFiles.expand(paths, extensions: SheetInput.extensions)
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
       Console.error("gyosei convert: \(error)")
@@ -133,12 +134,12 @@ struct ConvertCommand: ParsableCommand {
   ) throws -> (written: [String], summary: String, report: String) {
     let bytes = try InputFiles.read(file)
     let fileName = (file as NSString).lastPathComponent
-    let table = try PDFTextReader.read(
+    let (table, format) = try SheetInput.read(
       bytes, fileName: fileName, encoding: encoding.flatMap(TextEncoding.init(name:)),
       lossy: lossy)
     let chosen = try forced ?? catalog.recognize(table)
     let result = try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .pdfText, mapping: chosen,
+      table, sha256: SHA256Digest.hex(bytes), format: format, mapping: chosen,
       repairs: catalog.repairs)
     let written = try write(result.document, for: file, validator: validator)
     let document = result.document
