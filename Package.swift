@@ -39,6 +39,7 @@ let package = Package(
     ),
     .target(
       name: "SourceReaders",
+      dependencies: ["CLibXML2"],
       resources: [
         .embedInCode("Resources/cp932.bin"),
         .embedInCode("Resources/eucjp.bin"),

@@ -7,6 +7,8 @@ import Yams
 public struct MappingCatalog: Sendable {
   /// The mappings, ordered by id.
   public private(set) var mappings: [SheetMappingFile]
+  /// The XML export layouts (files with `format: xml-export`), ordered by id.
+  public private(set) var xmlExports: [XMLExportMapping]
   /// The character variants and city lexicons of the repair files (those with `variants` or
   /// `lexicons` instead of an `id`), merged; settable, since they belong to no layout.
   public var repairs: TextRepairs
@@ -14,19 +16,53 @@ public struct MappingCatalog: Sendable {
   /// Decodes mapping files given as (file name, YAML text) pairs.
   public init(files: [(name: String, text: String)]) throws(MappingError) {
     var mappings: [SheetMappingFile] = []
+    var xmlExports: [XMLExportMapping] = []
     var repairs = TextRepairs()
     for file in files {
       switch try Self.decode(file.text, file: file.name) {
       case .mapping(let mapping): mappings.append(mapping)
+      case .xmlExport(let mapping): xmlExports.append(mapping)
       case .repairs(let more): repairs = try repairs.merged(with: more, file: file.name)
       }
     }
     self.repairs = repairs
     mappings.sort { $0.id < $1.id }
-    for (previous, next) in zip(mappings, mappings.dropFirst()) where previous.id == next.id {
-      throw .invalidMapping(file: next.id, problem: "two mapping files have the id '\(next.id)'")
+    xmlExports.sort { $0.id < $1.id }
+    let ids = (mappings.map(\.id) + xmlExports.map(\.id)).sorted()
+    for (previous, next) in zip(ids, ids.dropFirst()) where previous == next {
+      throw .invalidMapping(file: next, problem: "two mapping files have the id '\(next)'")
     }
     self.mappings = mappings
+    self.xmlExports = xmlExports
+  }
+
+  /// The XML export layout with `id`, if there is one.
+  public func xmlExport(id: String) -> XMLExportMapping? {
+    xmlExports.first { $0.id == id }
+  }
+
+  /// The XML export layout whose recognition expressions all match `export`.
+  public func recognize(_ export: XMLExport) throws(MappingError) -> XMLExportMapping {
+    for mapping in xmlExports {
+      do {
+        if try mapping.matches(export) { return mapping }
+      } catch {
+        throw .invalidMapping(file: mapping.id, problem: error.message)
+      }
+    }
+    let root = export.root
+    throw .unrecognizedExport(
+      root: root.namespace.map { "{\($0)}\(root.name)" } ?? root.name,
+      available: xmlExports.map(\.id))
+  }
+
+  /// The sheet mapping that reads the rows of an export laid out by `layout`: the one it names,
+  /// or the one that recognizes the rows.
+  public func sheetMapping(for table: SourceTable, layout: XMLExportMapping)
+    throws(MappingError) -> SheetMappingFile
+  {
+    if let id = layout.readsAs { return try mapping(id: id) }
+    return try recognize(table)
   }
 
   /// The mapping with `id`.
@@ -62,6 +98,7 @@ public struct MappingCatalog: Sendable {
   /// What a file of `Mappings/` holds.
   enum Entry {
     case mapping(SheetMappingFile)
+    case xmlExport(XMLExportMapping)
     case repairs(TextRepairs)
   }
 
@@ -71,6 +108,12 @@ public struct MappingCatalog: Sendable {
     do {
       guard let node = try Yams.compose(yaml: text) else {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
+      }
+      if node["format"]?.string == "xml-export" {
+        if let problem = unknownKey(in: node, path: "", allowed: XMLExportMapping.allowedKeys) {
+          throw MappingError.invalidMapping(file: file, problem: problem)
+        }
+        return .xmlExport(try XMLExportMapping.decode(node, file: file))
       }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)

@@ -8,6 +8,8 @@ public enum MappingError: Error, Sendable, Hashable, CustomStringConvertible {
   case unknownMapping(id: String, available: [String])
   /// No mapping recognizes the file; the closest one and the labels it did not find.
   case unrecognized(closest: String?, family: String?, found: Int, missing: [String])
+  /// No XML export layout matches the document; its root element and the layouts tried.
+  case unrecognizedExport(root: String, available: [String])
   /// The file looks like the layout but lacks something every document needs.
   case incomplete(line: Int?, problem: String)
 
@@ -26,6 +28,11 @@ public enum MappingError: Error, Sendable, Hashable, CustomStringConvertible {
         + "\(found) of \(found + missing.count) of its labels and missed: "
         + missing.joined(separator: ", ")
         + ". Add a mapping file to Mappings/ for this layout, or pass --mapping ID."
+    case .unrecognizedExport(let root, let available):
+      return "an XML document with root element \(root) is neither a canonical gyosei document "
+        + "nor an export layout gyosei knows (tried: "
+        + (available.isEmpty ? "none installed" : available.joined(separator: ", "))
+        + "). Add a mapping file with format: xml-export to Mappings/, or pass --mapping ID."
     case .incomplete(let line, let problem):
       return (line.map { "line \($0): " } ?? "") + problem
     }

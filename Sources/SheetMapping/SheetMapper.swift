@@ -36,10 +36,11 @@ public enum SheetMapper {
   /// own labels, or is kept in `unmapped`; repairs and guesses are `warnings`.
   ///
   /// `repairs` are applied first: variant characters are replaced and the city's doubtful words
-  /// flagged, each with a warning.
+  /// flagged, each with a warning. `layout` names the XML export layout the table was laid out
+  /// by, if any; the document's source records it before the sheet mapping's id.
   public static func map(
     _ table: SourceTable, sha256: String, format: SourceFormat, mapping: SheetMappingFile,
-    repairs: TextRepairs = TextRepairs()
+    repairs: TextRepairs = TextRepairs(), layout: String? = nil
   ) throws(MappingError) -> MappingResult {
     let repaired = TextRepairer(repairs, municipality: mapping.municipality.code).repair(table)
     let table = repaired.table
@@ -96,7 +97,7 @@ public enum SheetMapper {
       organization: output.department.map { Organization(department: $0) },
       source: SourceInfo(
         fileName: table.fileName, sha256: sha256, format: format, encoding: table.encoding,
-        mapping: mapping.id),
+        mapping: layout.map { "\($0)/\(mapping.id)" } ?? mapping.id),
       warnings: output.warnings, unmapped: output.unmapped, provenance: output.provenance)
     var body = document
     switch output.body {

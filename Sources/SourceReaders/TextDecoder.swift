@@ -91,9 +91,11 @@ public enum TextDecoder {
   }
 
   /// The bytes, when they are UTF-8 throughout.
+  ///
+  /// The standard library validates (it is fast, and stays fast in a debug build, where a
+  /// 100 MB export took 40 s through `UTF8Check`); `UTF8Check` then only locates what is wrong.
   private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
-    var check = UTF8Check()
-    return check.check(bytes) == nil && check.finish() == nil ? Array(bytes) : nil
+    String(validating: bytes, as: UTF8.self).map { Array($0.utf8) }
   }
 
   private static func byteOrderMark(_ bytes: [UInt8]) -> TextEncoding? {

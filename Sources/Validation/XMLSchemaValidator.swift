@@ -164,38 +164,8 @@ final class XMLSchemaValidator {
   ///
   /// Checked before libxml2 parses anything, so no entity is ever declared, let alone expanded.
   static func doctypeLine(_ bytes: [UInt8]) -> Int? {
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var line = 1
-    func skip(until terminator: [UInt8]) {
-      while index < bytes.count, !bytes[index...].starts(with: terminator) {
-        if bytes[index] == 0x0A { line += 1 }
-        index += 1
-      }
-      index += terminator.count
-    }
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x0A:
-        line += 1
-        index += 1
-      case 0x20, 0x09, 0x0D:
-        index += 1
-      case UInt8(ascii: "<"):
-        let rest = bytes[index...]
-        if rest.starts(with: Array("<?".utf8)) {
-          skip(until: Array("?>".utf8))
-        } else if rest.starts(with: Array("<!--".utf8)) {
-          skip(until: Array("-->".utf8))
-        } else if rest.starts(with: Array("<!DOCTYPE".utf8)) {
-          return line
-        } else {
-          return nil
-        }
-      default:
-        return nil
-      }
-    }
-    return nil
+    let line = bytes.withUnsafeBufferPointer { gyosei_doctype_line($0.baseAddress, $0.count) }
+    return line > 0 ? Int(line) : nil
   }
 }
 

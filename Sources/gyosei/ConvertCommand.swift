@@ -82,29 +82,32 @@ struct ConvertCommand: ParsableCommand {
       Console.error("gyosei convert: the built-in schemas cannot be loaded: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    var mappingChoice: (catalog: MappingCatalog, forced: SheetMappingFile?)?
-    if files.contains(where: { !CanonicalInput.isCanonical($0) }) {
-      do {
-        mappingChoice = try MappingFiles.resolve(directory: mappings, mappingArgument: mapping)
-      } catch {
-        Console.error("gyosei convert: \(error)")
-        throw ExitCode(ExitStatus.usage)
-      }
-    }
+    var mappingChoice: MappingFiles.Choice?
     var failed = 0
     for file in files {
       do {
-        if let mappingChoice, !CanonicalInput.isCanonical(file) {
-          let converted = try convertSheet(
-            file, catalog: mappingChoice.catalog, forced: mappingChoice.forced,
-            validator: validator)
-          Console.out(
-            "\(file) -> \(converted.written.joined(separator: ", ")) \(converted.summary)")
-          if report { Console.out(converted.report) }
-        } else {
-          let written = try convert(file, validator: validator)
+        let bytes = try InputFiles.read(file)
+        let input = try SheetInput.kind(file, bytes: bytes, encoding: chosenEncoding)
+        if case .canonical = input {
+          let written = try convert(bytes, file: file, validator: validator)
           Console.out("\(file) -> \(written.joined(separator: ", "))")
+          continue
         }
+        if mappingChoice == nil {
+          do {
+            mappingChoice = try MappingFiles.resolve(directory: mappings, mappingArgument: mapping)
+          } catch {
+            Console.error("gyosei convert: \(error)")
+            throw ExitCode(ExitStatus.usage)
+          }
+        }
+        guard let mappingChoice else { continue }
+        let converted = try convertSheet(
+          file, bytes: bytes, input: input, mappings: mappingChoice, validator: validator)
+        Console.out("\(file) -> \(converted.written.joined(separator: ", ")) \(converted.summary)")
+        if report { Console.out(converted.report) }
+      } catch let exit as ExitCode {
+        throw exit
       } catch {
         failed += 1
         Console.error("\(file): error: \(error)")
@@ -116,8 +119,11 @@ struct ConvertCommand: ParsableCommand {
     if failed > 0 { throw ExitCode(ExitStatus.failure) }
   }
 
-  private func convert(_ file: String, validator: DocumentValidator) throws -> [String] {
-    let bytes = try InputFiles.read(file)
+  private var chosenEncoding: TextEncoding? { encoding.flatMap(TextEncoding.init(name:)) }
+
+  private func convert(_ bytes: [UInt8], file: String, validator: DocumentValidator) throws
+    -> [String]
+  {
     let inputIssues = validator.validate(bytes, file: file)
     if !inputIssues.isEmpty {
       throw ConversionFailure(
@@ -129,25 +135,43 @@ struct ConvertCommand: ParsableCommand {
   }
 
   private func convertSheet(
-    _ file: String, catalog: MappingCatalog, forced: SheetMappingFile?,
+    _ file: String, bytes: [UInt8], input: SheetInput, mappings: MappingFiles.Choice,
     validator: DocumentValidator
   ) throws -> (written: [String], summary: String, report: String) {
-    let bytes = try InputFiles.read(file)
     let fileName = (file as NSString).lastPathComponent
-    let (table, format) = try SheetInput.read(
-      bytes, fileName: fileName, encoding: encoding.flatMap(TextEncoding.init(name:)),
-      lossy: lossy)
-    let chosen = try forced ?? catalog.recognize(table)
+    let catalog = mappings.catalog
+    let table: SourceTable
+    let format: SourceFormat
+    var layout: XMLExportMapping?
+    switch input {
+    case .xmlExport(let export):
+      let chosenLayout = try mappings.forcedLayout ?? catalog.recognize(export)
+      table = try XMLTableReader.read(export, layout: chosenLayout.layout)
+      format = .xmlExport
+      layout = chosenLayout
+    default:
+      (table, format) = try SheetInput.read(
+        bytes, fileName: fileName, encoding: chosenEncoding, lossy: lossy)
+    }
+    let chosen: SheetMappingFile
+    if let forced = mappings.forced {
+      chosen = forced
+    } else if let layout {
+      chosen = try catalog.sheetMapping(for: table, layout: layout)
+    } else {
+      chosen = try catalog.recognize(table)
+    }
     let result = try SheetMapper.map(
       table, sha256: SHA256Digest.hex(bytes), format: format, mapping: chosen,
-      repairs: catalog.repairs)
+      repairs: catalog.repairs, layout: layout?.id)
     let written = try write(result.document, for: file, validator: validator)
     let document = result.document
     let counts =
       Self.bodyCounts(document) + [
         "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
       ]
-    let summary = "[\(chosen.id): \(counts.joined(separator: ", "))]"
+    let summary =
+      "[\(result.document.source.mapping ?? chosen.id): \(counts.joined(separator: ", "))]"
     let numbers = result.report
     let report =
       "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
@@ -217,12 +241,4 @@ struct ConvertCommand: ParsableCommand {
 /// Why one input could not be converted.
 struct ConversionFailure: Error, CustomStringConvertible {
   var description: String
-}
-
-/// Which inputs are canonical documents rather than sheets to map.
-enum CanonicalInput {
-  static func isCanonical(_ path: String) -> Bool {
-    let fileExtension = (path as NSString).pathExtension.lowercased()
-    return fileExtension == "json" || fileExtension == "xml"
-  }
 }

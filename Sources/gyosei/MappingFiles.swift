@@ -8,33 +8,60 @@ import SheetMapping
 /// `swift run` from anywhere in the checkout, and `.build/release/gyosei`, find the repository's).
 /// `--mapping` may also name a single YAML file, which is then the only mapping.
 enum MappingFiles {
+  /// The mappings `convert` uses: the catalog, and what `--mapping` forces, if anything.
+  struct Choice {
+    var catalog: MappingCatalog
+    /// The sheet mapping `--mapping` names.
+    var forced: SheetMappingFile?
+    /// The XML export layout `--mapping` names.
+    var forcedLayout: XMLExportMapping?
+  }
+
   /// The catalog to recognize layouts with, and the mapping `--mapping` forces, if any.
-  static func resolve(directory: String?, mappingArgument: String?) throws -> (
-    catalog: MappingCatalog, forced: SheetMappingFile?
-  ) {
+  ///
+  /// A file given with `--mapping` is used with the installed mappings beside it: the repair
+  /// files (character variants, city lexicons) belong to no layout, and an XML export layout
+  /// reads its rows with an installed sheet mapping.
+  static func resolve(directory: String?, mappingArgument: String?) throws -> Choice {
     if let mappingArgument, isFile(mappingArgument) {
-      var catalog = try MappingCatalog(files: [try load(mappingArgument)])
-      guard let mapping = catalog.mappings.first else {
+      let file = try load(mappingArgument)
+      let alone = try MappingCatalog(files: [file])
+      let beside = (try? locate(directory)).flatMap { try? installedFiles($0) } ?? []
+      let catalog = try MappingCatalog(files: [file] + beside.filter { !sameID($0, as: alone) })
+      if let layout = alone.xmlExports.first {
+        return Choice(catalog: catalog, forcedLayout: layout)
+      }
+      guard let mapping = alone.mappings.first else {
         throw MappingError.invalidMapping(
           file: mappingArgument, problem: "this is a repair file, not a layout mapping")
       }
-      // The installed repair files (character variants, city lexicons) belong to no layout:
-      // they apply to this mapping too, when a Mappings/ directory is found.
-      if let found = try? locate(directory) { catalog.repairs = try installed(found).repairs }
-      return (catalog, mapping)
+      return Choice(catalog: catalog, forced: mapping)
     }
     let found = try locate(directory)
-    let catalog = try installed(found)
+    let catalog = try MappingCatalog(files: try installedFiles(found))
     guard !catalog.mappings.isEmpty else { throw MappingError.noMappings(directory: found) }
-    return (catalog, try mappingArgument.map { try catalog.mapping(id: $0) })
+    guard let mappingArgument else { return Choice(catalog: catalog) }
+    if let layout = catalog.xmlExport(id: mappingArgument) {
+      return Choice(catalog: catalog, forcedLayout: layout)
+    }
+    return Choice(catalog: catalog, forced: try catalog.mapping(id: mappingArgument))
   }
 
-  /// The mapping and repair files of a directory.
-  private static func installed(_ directory: String) throws -> MappingCatalog {
+  /// Whether an installed file is the one given with `--mapping` (a copy or an edited version
+  /// of it, by its id), which then takes its place.
+  private static func sameID(_ file: (name: String, text: String), as given: MappingCatalog)
+    -> Bool
+  {
+    guard let installed = try? MappingCatalog(files: [file]) else { return false }
+    let ids = Set(installed.mappings.map(\.id) + installed.xmlExports.map(\.id))
+    return !ids.isDisjoint(with: given.mappings.map(\.id) + given.xmlExports.map(\.id))
+  }
+
+  /// The mapping and repair files of a directory, as (path, text).
+  static func installedFiles(_ directory: String) throws -> [(name: String, text: String)] {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter(isFile).sorted()
-    return try MappingCatalog(
-      files: try names.map { try load((directory as NSString).appendingPathComponent($0)) })
+    return try names.map { try load((directory as NSString).appendingPathComponent($0)) }
   }
 
   /// Whether `--mapping` names a file rather than an id.
@@ -49,7 +76,7 @@ enum MappingFiles {
     return (path, text)
   }
 
-  private static func locate(_ directory: String?) throws -> String {
+  static func locate(_ directory: String?) throws -> String {
     let manager = FileManager.default
     func isDirectory(_ path: String) -> Bool {
       var flag: ObjCBool = false

@@ -1,8 +1,29 @@
 import GyoseiModel
 import SourceReaders
 
-/// Which reader a source file needs, told by its extension.
+/// Which reader a source file needs: told by its extension, and for XML by its root element.
 enum SheetInput {
+  /// A canonical gyosei document (JSON, or XML in gyosei's namespace).
+  case canonical
+  /// An XML export of another system, parsed.
+  case xmlExport(XMLExport)
+  /// Text extracted from a PDF, or a spreadsheet export.
+  case table
+
+  /// The kind of input `file` is.
+  ///
+  /// XML is parsed here, safely (see `XMLExport`), to see its root element.
+  static func kind(_ file: String, bytes: [UInt8], encoding: TextEncoding?) throws -> SheetInput {
+    switch file.split(separator: ".").last?.lowercased() {
+    case "json": return .canonical
+    case "xml":
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      let export = try XMLExport.parse(bytes, fileName: name, encoding: encoding)
+      return export.root.namespace == SchemaVersion.xmlNamespace ? .canonical : .xmlExport(export)
+    default: return .table
+    }
+  }
+
   /// Every extension `convert` reads: sheets and canonical documents.
   static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
 
