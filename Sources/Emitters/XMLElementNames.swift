@@ -10,7 +10,7 @@ enum XMLElementNames {
     "policies": "policy", "basicMeasures": "basicMeasure", "relatedPlans": "relatedPlan",
     "majorMeasures": "majorMeasure", "measures": "measure", "organizations": "organization",
     "sections": "section", "departments": "department", "activities": "item",
-    "indicators": "indicator",
+    "indicators": "indicator", "indicatorSets": "indicatorSet",
     "observations": "observation", "categories": "category", "categoryPath": "part",
     "years": "year", "remarks": "remark", "warnings": "warning", "unmapped": "cell",
     "provenance": "entry",

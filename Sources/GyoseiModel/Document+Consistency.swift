@@ -5,6 +5,7 @@ extension Document {
     case .objectiveSheet: return ["objectives"]
     case .policyEvaluation: return ["goals", "measures"]
     case .reformActionProgram: return ["categories", "items"]
+    case .indicatorTable: return ["indicatorSets"]
     }
   }
 
@@ -16,9 +17,10 @@ extension Document {
     let present: [String: Bool] = [
       "objectives": objectives != nil, "goals": goals != nil, "measures": measures != nil,
       "categories": categories != nil, "items": items != nil,
+      "indicatorSets": indicatorSets != nil,
     ]
     let expected = Set(Self.bodyKeys(of: family))
-    for key in ["objectives", "goals", "measures", "categories", "items"] {
+    for key in ["objectives", "goals", "measures", "categories", "items", "indicatorSets"] {
       let isPresent = present[key] ?? false
       if expected.contains(key) && !isPresent {
         problems.append(("/\(key)", "a \(family.rawValue) document needs '\(key)'"))

@@ -1,7 +1,8 @@
 /// A canonical gyosei document: one source sheet set, read, normalized and traced to its source.
 ///
 /// Exactly one family body is present: `objectives` for objective sheets, `goals` and
-/// `measures` for policy evaluations, `categories` and `items` for reform action programs.
+/// `measures` for policy evaluations, `categories` and `items` for reform action programs,
+/// `indicatorSets` for indicator tables.
 public struct Document: Hashable, Sendable, Codable {
   /// The schema version (`1.0`).
   public var schemaVersion: String
@@ -31,6 +32,8 @@ public struct Document: Hashable, Sendable, Codable {
   public var categories: [ProgramCategory]?
   /// Reform action programs: the items.
   public var items: [ReformItem]?
+  /// Indicator tables: the indicators, by 施策.
+  public var indicatorSets: [IndicatorSet]?
   /// Every repair, guess and doubt of the conversion.
   public var warnings: [ConversionWarning]
   /// Source cells no mapping claimed.
@@ -43,7 +46,8 @@ public struct Document: Hashable, Sendable, Codable {
     fiscalYear: Int, fiscalYearText: String? = nil, organization: Organization? = nil,
     source: SourceInfo, objectives: [Objective]? = nil, goals: [PolicyGoal]? = nil,
     measures: [Measure]? = nil, categories: [ProgramCategory]? = nil,
-    items: [ReformItem]? = nil, warnings: [ConversionWarning] = [],
+    items: [ReformItem]? = nil, indicatorSets: [IndicatorSet]? = nil,
+    warnings: [ConversionWarning] = [],
     unmapped: [UnmappedCell] = [], provenance: [ProvenanceEntry] = []
   ) {
     self.schemaVersion = SchemaVersion.current
@@ -60,6 +64,7 @@ public struct Document: Hashable, Sendable, Codable {
     self.measures = measures
     self.categories = categories
     self.items = items
+    self.indicatorSets = indicatorSets
     self.warnings = warnings
     self.unmapped = unmapped
     self.provenance = provenance

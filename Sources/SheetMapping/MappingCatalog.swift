@@ -75,9 +75,13 @@ public struct MappingCatalog: Sendable {
 
   /// The mapping whose recognition labels all occur in `table`; otherwise an error naming the
   /// closest mapping and the labels it missed.
+  ///
+  /// When several match, the one with the most labels is the most specific and wins: a policy
+  /// evaluation holds the three headers of an indicator table, and more.
   public func recognize(_ table: SourceTable) throws(MappingError) -> SheetMappingFile {
     let keys = table.cells.map { LabelKey($0.text) }
     var best: (mapping: SheetMappingFile, found: Int, missing: [String])?
+    var matched: SheetMappingFile?
     for mapping in mappings {
       var found = 0
       var missing: [String] = []
@@ -85,11 +89,15 @@ public struct MappingCatalog: Sendable {
         let key = LabelKey(label)
         if keys.contains(where: { $0.contains(key) }) { found += 1 } else { missing.append(label) }
       }
-      if missing.isEmpty { return mapping }
+      if missing.isEmpty {
+        if mapping.recognize.count > matched?.recognize.count ?? 0 { matched = mapping }
+        continue
+      }
       let share = Double(found) / Double(max(mapping.recognize.count, 1))
       let bestShare = best.map { Double($0.found) / Double(max($0.mapping.recognize.count, 1)) }
       if bestShare == nil || share > bestShare ?? 0 { best = (mapping, found, missing) }
     }
+    if let matched { return matched }
     throw .unrecognized(
       closest: best?.mapping.id, family: best?.mapping.family.rawValue, found: best?.found ?? 0,
       missing: best?.missing ?? [])
@@ -146,8 +154,10 @@ public struct MappingCatalog: Sendable {
   private static let allowedKeys: [String: Set<String>] = [
     "": [
       "id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions",
-      "evaluation", "program",
+      "evaluation", "program", "indicator-table",
     ],
+    "indicator-table": ["title", "columns"],
+    "indicator-table.columns": ["measure", "name", "unit"],
     "municipality": ["name", "prefecture", "code"],
     "sheet": ["title", "contents"],
     "fields[]": ["field", "labels", "plan"],
@@ -240,6 +250,16 @@ extension SheetMappingFile {
       return evaluation == nil ? "evaluation: a policy-evaluation mapping needs this section" : nil
     case .reformActionProgram:
       return program == nil ? "program: a reform-action-program mapping needs this section" : nil
+    case .indicatorTable:
+      guard let columns = indicatorTable?.columns else {
+        return "indicator-table: an indicator-table mapping needs this section"
+      }
+      for (name, labels) in [
+        ("measure", columns.measure), ("name", columns.name), ("unit", columns.unit),
+      ] where labels.isEmpty {
+        return "indicator-table.columns.\(name): list at least one label"
+      }
+      return nil
     }
   }
 

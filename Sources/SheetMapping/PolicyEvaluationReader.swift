@@ -468,9 +468,7 @@ struct PolicyEvaluationReader {
         name = column
       } else if Self.matches(key, keys.indicatorUnit) {
         unit = column
-      } else if let year = EraDates.parse(JapaneseWidth.fold(cell.text)),
-        year.kind == .fiscalYear, let start = year.fiscalYearStart
-      {
+      } else if let start = IndicatorValues.fiscalYear(cell) {
         years.append((column, start))
       } else {
         unmapped.append(cell)
@@ -538,16 +536,14 @@ struct PolicyEvaluationReader {
       }
       for (year, valueCell) in yearCells {
         used.insert(valueCell.index)
-        let finding = Quantities.parse(valueCell.text, unit: unit)
-        for warning in finding.warnings {
+        let read = IndicatorValues.observation(
+          valueCell, fiscalYear: year.fiscalYear, unit: unit)
+        for warning in read.warnings {
           warn(warning.code.rawValue, warning.message, valueCell, warning.original)
         }
         trace(
           "\(pointer)/indicators/\(index)/observations/\(indicator.observations.count)", valueCell)
-        indicator.observations.append(
-          Observation(
-            fiscalYear: year.fiscalYear, value: finding.value,
-            raw: JapaneseWidth.fold(JapaneseWidth.trimmed(valueCell.text))))
+        indicator.observations.append(read.observation)
       }
       measures[measureIndex].indicators.append(indicator)
     }

@@ -14,6 +14,7 @@ struct SheetReading {
     case objectives([Objective])
     case evaluation(goals: [PolicyGoal], measures: [Measure])
     case program(categories: [ProgramCategory], items: [ReformItem])
+    case indicators([IndicatorSet])
   }
 
   var title: String?
@@ -63,6 +64,12 @@ public enum SheetMapper {
       var reader = ReformProgramReader(
         spec: spec, table: table, municipality: mapping.municipality.name)
       output = try reader.read()
+    case .indicatorTable:
+      guard let spec = mapping.indicatorTable else {
+        throw .invalidMapping(file: mapping.id, problem: "indicator-table: section missing")
+      }
+      var reader = IndicatorTableReader(spec: spec, table: table)
+      output = try reader.read()
     }
     output.warnings += repaired.warnings
     for replacement in table.replacements {
@@ -108,6 +115,7 @@ public enum SheetMapper {
     case .program(let categories, let items):
       body.categories = categories
       body.items = items
+    case .indicators(let sets): body.indicatorSets = sets
     }
     return MappingResult(document: body, report: report(table, body))
   }

@@ -28,10 +28,13 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public var evaluation: EvaluationSpec?
   /// Reform action programs: the labels of the contents and of the item pages.
   public var program: ProgramSpec?
+  /// Indicator tables: the title line and the column headers.
+  public var indicatorTable: IndicatorTableSpec?
 
   enum CodingKeys: String, CodingKey {
     case id, family, description, municipality, recognize, sheet, fields, actions, evaluation
     case program
+    case indicatorTable = "indicator-table"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -48,6 +51,8 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
       ?? ActionTableSpec(columns: [])
     evaluation = try container.decodeIfPresent(EvaluationSpec.self, forKey: .evaluation)
     program = try container.decodeIfPresent(ProgramSpec.self, forKey: .program)
+    indicatorTable = try container.decodeIfPresent(
+      IndicatorTableSpec.self, forKey: .indicatorTable)
   }
 
   /// The municipality part of a mapping.
@@ -120,5 +125,20 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public struct ColumnSpec: Sendable, Hashable, Codable {
     public var field: ColumnRole
     public var labels: [String]
+  }
+
+  /// An indicator table: a header row naming the 施策番号, 指標名 and 単位 columns, and
+  /// fiscal-year columns (any header EraDates reads as one fiscal year), then a row per indicator.
+  public struct IndicatorTableSpec: Sendable, Hashable, Codable {
+    /// Words of the line above the header that names the table and its fiscal year.
+    public var title: String?
+    /// The labels of the three named columns.
+    public var columns: Columns
+
+    public struct Columns: Sendable, Hashable, Codable {
+      public var measure: [String]
+      public var name: [String]
+      public var unit: [String]
+    }
   }
 }

@@ -202,6 +202,13 @@ struct ConvertCommand: ParsableCommand {
         "\(document.categories?.count ?? 0) categories", "\(items.count) items",
         "\(items.reduce(0) { $0 + $1.years.count }) years",
       ]
+    case .indicatorTable:
+      let sets = document.indicatorSets ?? []
+      let indicators = sets.flatMap(\.indicators)
+      return [
+        "\(sets.count) 施策", "\(indicators.count) indicators",
+        "\(indicators.reduce(0) { $0 + $1.observations.count }) values",
+      ]
     }
   }
 

@@ -11,8 +11,8 @@ struct Gyosei: ParsableCommand {
     abstract: "Japanese municipal administrative documents in one canonical, validated form.",
     version: "0.1.0 (schema \(SchemaVersion.current))",
     subcommands: [
-      ValidateCommand.self, ConvertCommand.self, NormalizeCommand.self, SchemaCommand.self,
-      BenchCommand.self,
+      ValidateCommand.self, ConvertCommand.self, MappingsCommand.self, NormalizeCommand.self,
+      SchemaCommand.self, BenchCommand.self,
     ]
   )
 

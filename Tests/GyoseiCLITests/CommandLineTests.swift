@@ -210,3 +210,76 @@ struct ConvertSheetTests {
         == (try CorpusExamples.file("Corpus/expected/ueda-objective-sheet-2024-fukushi.json")))
   }
 }
+
+@Suite("gyosei convert on spreadsheet and XML exports")
+struct ConvertExportTests {
+  @Test("a spreadsheet, an Excel XML and a records XML convert, naming the layouts used")
+  func exports() throws {
+    let out = ConvertSheetTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run([
+      "convert", "Corpus/variants/ueda-objective-sheet-2024-fukushi.utf8.tsv",
+      "Corpus/variants/ueda-reform-action-program-2022.spreadsheet.xml",
+      "Corpus/variants/tomakomai-indicator-table-2020.records.xml", "--out", out.path,
+      "--format", "both",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("[ueda-objective-sheet: 4 objectives, 14 actions"))
+    #expect(
+      result.standardOutput.contains(
+        "[excel-xml-spreadsheet/ueda-reform-action-program: 3 categories, 61 items"))
+    #expect(
+      result.standardOutput.contains(
+        "[tomakomai-indicator-records-xml/tomakomai-indicator-table: 56 施策, 89 indicators, "
+          + "267 values"))
+    let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(written.count == 6)
+  }
+
+  @Test("hostile XML fails with its cause, exit 1, and writes nothing")
+  func hostile() throws {
+    let out = ConvertSheetTests.temporaryDirectory()
+    let input = ConvertSheetTests.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: input)
+    }
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let file = input.appendingPathComponent("xxe.xml")
+    try Data(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>\n"
+        .utf8
+    ).write(to: file)
+    let result = try CommandRunner.run(["convert", file.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("xxe.xml: line 2: the document declares a DOCTYPE"))
+    #expect(!result.standardError.contains("root:"))
+    #expect((try? FileManager.default.contentsOfDirectory(atPath: out.path))?.isEmpty ?? true)
+  }
+
+  @Test("gyosei mappings lists every installed mapping with its kind")
+  func mappings() throws {
+    let result = try CommandRunner.run(["mappings"])
+    #expect(result.status == 0, "\(result.standardError)")
+    for id in [
+      "ueda-objective-sheet", "tomakomai-policy-evaluation", "ueda-reform-action-program",
+      "tomakomai-indicator-table", "excel-xml-spreadsheet", "ueda-objective-records-xml",
+      "tomakomai-indicator-records-xml",
+    ] {
+      #expect(result.standardOutput.contains("\n\(id) "), "\(id)")
+    }
+    #expect(result.standardOutput.contains("xml-export, read by ueda-objective-sheet"))
+  }
+
+  @Test("gyosei mappings reports a file that does not read, exit 1")
+  func brokenMapping() throws {
+    let directory = ConvertSheetTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try Data("id: x\nformat: xml-export\nrecognize: [/r]\n".utf8).write(
+      to: directory.appendingPathComponent("x.yaml"))
+    let result = try CommandRunner.run(["mappings", "--mappings", directory.path])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("rows: list the rows the export is laid out as"))
+  }
+}

@@ -147,12 +147,17 @@ struct FamilyReadingTests {
     }
   }
 
-  @Test("the repository's mappings: three layouts and one repair file")
+  @Test("the repository's mappings: four sheet layouts, three XML layouts, one repair file")
   func repositoryFiles() throws {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
     #expect(
       catalog.mappings.map(\.id) == [
-        "tomakomai-policy-evaluation", "ueda-objective-sheet", "ueda-reform-action-program",
+        "tomakomai-indicator-table", "tomakomai-policy-evaluation", "ueda-objective-sheet",
+        "ueda-reform-action-program",
+      ])
+    #expect(
+      catalog.xmlExports.map(\.id) == [
+        "excel-xml-spreadsheet", "tomakomai-indicator-records-xml", "ueda-objective-records-xml",
       ])
     #expect(catalog.repairs.variants["營"] == "営")
     #expect(catalog.repairs.lexicons.count == 2)

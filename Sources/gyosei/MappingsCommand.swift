@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SheetMapping
+
+/// `gyosei mappings`: lists the installed mapping files, and checks them.
+struct MappingsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "mappings",
+    abstract: "List the installed mappings (and check that each file reads).",
+    discussion: """
+      Lists every file of the mappings directory (Mappings/, --mappings DIR or \
+      $GYOSEI_MAPPINGS): sheet layouts with their family and municipality, XML export layouts \
+      with the sheet mapping that reads their rows, and repair files. A file that does not \
+      read is listed with its problem. Use an id with `convert --mapping ID`, or pass a file \
+      of your own with `convert --mapping FILE.yaml`. Mappings/README.md explains the language.
+      Exit status: 0 all files read, 1 a file has a problem, 2 no mappings directory.
+      """
+  )
+
+  @Option(help: "The directory of mapping files (default: Mappings/, found as the README says).")
+  var mappings: String?
+
+  func run() throws {
+    let files: [(name: String, text: String)]
+    do {
+      files = try MappingFiles.installedFiles(try MappingFiles.locate(mappings))
+    } catch {
+      Console.error("gyosei mappings: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+    var rows: [[String]] = [["id", "kind", "municipality", "file", "description"]]
+    var problems = 0
+    for file in files {
+      let name = (file.name as NSString).lastPathComponent
+      do {
+        let catalog = try MappingCatalog(files: [file])
+        for mapping in catalog.mappings {
+          let city = mapping.municipality
+          rows.append([
+            mapping.id, mapping.family.rawValue,
+            "\(city.name) (\(city.code.digits))", name, mapping.description ?? "",
+          ])
+        }
+        for layout in catalog.xmlExports {
+          rows.append([
+            layout.id, "xml-export, read by " + (layout.readsAs ?? "the recognized sheet"), "",
+            name,
+            layout.description,
+          ])
+        }
+        if catalog.mappings.isEmpty && catalog.xmlExports.isEmpty {
+          rows.append(["", "text repairs", "", name, "character variants and city lexicons"])
+        }
+      } catch {
+        problems += 1
+        Console.error("\(file.name): error: \(error)")
+      }
+    }
+    for line in Self.aligned(rows) { Console.out(line) }
+    if problems > 0 { throw ExitCode(ExitStatus.failure) }
+  }
+
+  /// The rows as columns padded to the widest cell (East Asian wide characters count two).
+  static func aligned(_ rows: [[String]]) -> [String] {
+    func width(_ text: String) -> Int {
+      text.unicodeScalars.reduce(0) { sum, scalar in
+        let value = scalar.value
+        let wide =
+          (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+          || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+          || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+          || (0xFFE0...0xFFE6).contains(value) || value >= 0x20000
+        return sum + (wide ? 2 : 1)
+      }
+    }
+    let count = rows.map(\.count).max() ?? 0
+    let widths = (0..<count).map { column in
+      rows.map { column < $0.count ? width($0[column]) : 0 }.max() ?? 0
+    }
+    return rows.map { row in
+      row.enumerated().map { column, cell in
+        column == row.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[column] - width(cell))
+      }.joined(separator: "  ")
+    }
+  }
+}
