@@ -47,16 +47,41 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print, per file, the cells read, mapped and unmapped, and the characters covered.")
   var report = false
 
+  /// How to read inputs whose extension does not say (Excel's "Unicode text" is a `.txt`).
+  enum ReadAs: String, ExpressibleByArgument, CaseIterable {
+    case pdfText = "pdf-text"
+    case tab
+    case csv
+
+    var format: SourceFormat {
+      switch self {
+      case .pdfText: return .pdfText
+      case .tab: return .tabTable
+      case .csv: return .csvTable
+      }
+    }
+  }
+
   @Option(
-    help: """
-      The encoding of the .txt, .tsv and .csv inputs: utf-8, utf-16le, utf-16be, cp932 (shift_jis) or euc-jp       (default: detected; the one used is recorded in each document's source).
-      """)
+    name: .customLong("read-as"),
+    help: ArgumentHelp(
+      "Read the .txt, .tsv and .csv inputs as pdf-text (text extracted from PDFs, a line per "
+        + "row), tab or csv (spreadsheet exports with Excel's quoting), whatever their extension "
+        + "says; for Excel's \"Unicode text\" saved as .txt, pass tab."))
+  var readAs: ReadAs?
+
+  @Option(
+    help: ArgumentHelp(
+      "The encoding of the .txt, .tsv, .csv and .xml inputs: utf-8, utf-16le, utf-16be, cp932 "
+        + "(shift_jis) or euc-jp (default: detected, for XML the prolog's; the one used is "
+        + "recorded in each document's source)."))
   var encoding: String?
 
   @Flag(
-    help: """
-      Replace bytes that do not decode with U+FFFD instead of failing; each replacement is a       warning (encoding.replaced) with its byte offset.
-      """)
+    help: ArgumentHelp(
+      "Replace bytes that do not decode with U+FFFD instead of failing; each replacement is a "
+        + "warning (encoding.replaced) with its byte offset. Text and table inputs only: XML "
+        + "exports are always decoded strictly."))
   var lossy = false
 
   func validate() throws {
@@ -151,7 +176,7 @@ struct ConvertCommand: ParsableCommand {
       layout = chosenLayout
     default:
       (table, format) = try SheetInput.read(
-        bytes, fileName: fileName, encoding: chosenEncoding, lossy: lossy)
+        bytes, fileName: fileName, as: readAs?.format, encoding: chosenEncoding, lossy: lossy)
     }
     let chosen: SheetMappingFile
     if let forced = mappings.forced {

@@ -27,16 +27,27 @@ enum SheetInput {
   /// Every extension `convert` reads: sheets and canonical documents.
   static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
 
-  /// Reads a sheet's bytes into a table, with the reader its extension names.
-  static func read(
-    _ bytes: [UInt8], fileName: String, encoding: TextEncoding?, lossy: Bool
-  ) throws(SourceReadError) -> (table: SourceTable, format: SourceFormat) {
+  /// The form a file's extension names: `.tsv`/`.tab` tab tables, `.csv` comma tables,
+  /// anything else text extracted from PDFs.
+  static func format(of fileName: String) -> SourceFormat {
     switch fileName.split(separator: ".").last?.lowercased() {
-    case "tsv", "tab":
+    case "tsv", "tab": return .tabTable
+    case "csv": return .csvTable
+    default: return .pdfText
+    }
+  }
+
+  /// Reads a sheet's bytes into a table, as `format` (by default, what its extension names).
+  static func read(
+    _ bytes: [UInt8], fileName: String, as format: SourceFormat? = nil, encoding: TextEncoding?,
+    lossy: Bool
+  ) throws(SourceReadError) -> (table: SourceTable, format: SourceFormat) {
+    switch format ?? Self.format(of: fileName) {
+    case .tabTable:
       let table = try TabTableReader.read(
         bytes, fileName: fileName, separator: .tab, encoding: encoding, lossy: lossy)
       return (table, .tabTable)
-    case "csv":
+    case .csvTable:
       let table = try TabTableReader.read(
         bytes, fileName: fileName, separator: .comma, encoding: encoding, lossy: lossy)
       return (table, .csvTable)

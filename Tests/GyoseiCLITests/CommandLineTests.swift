@@ -236,6 +236,28 @@ struct ConvertExportTests {
     #expect(written.count == 6)
   }
 
+  @Test("--read-as tab reads Excel's Unicode text saved as .txt as a table")
+  func readAs() throws {
+    let out = ConvertSheetTests.temporaryDirectory()
+    let input = ConvertSheetTests.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: input)
+    }
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let file = input.appendingPathComponent("unicode-text.txt")
+    try Data(
+      try CorpusExamples.file("Corpus/variants/ueda-reform-action-program-2022.utf16le.tsv")
+    ).write(to: file)
+    let result = try CommandRunner.run([
+      "convert", file.path, "--read-as", "tab", "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput.contains("77 warnings, 10 unmapped]"))
+    let document = try Data(contentsOf: out.appendingPathComponent("unicode-text.json"))
+    #expect(String(decoding: document, as: UTF8.self).contains("\"format\": \"tab-table\""))
+  }
+
   @Test("hostile XML fails with its cause, exit 1, and writes nothing")
   func hostile() throws {
     let out = ConvertSheetTests.temporaryDirectory()
