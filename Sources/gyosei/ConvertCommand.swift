@@ -12,12 +12,13 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert documents to canonical JSON and/or XML.",
     discussion: """
-      Inputs are text extracted from PDFs (.txt) and spreadsheet exports (.tsv, .tab, .csv), \
-      read with the mapping file that recognizes their layout (Mappings/*.yaml, or --mapping), \
-      and canonical documents (.json, .xml), which are checked and written again, so this also \
-      converts between JSON and XML. Every output \
-      is validated before it is written, and written atomically (a temporary file, then a \
-      rename): a failed conversion leaves no partial file.
+      Inputs are text extracted from PDFs (.txt), spreadsheet exports (.tsv, .tab, .csv) and \
+      XML exports of other systems (.xml), read with the mapping that recognizes their layout \
+      (Mappings/*.yaml, or --mapping; `gyosei mappings` lists them), and canonical documents \
+      (.json, and .xml in gyosei's namespace), which are checked and written again, so this \
+      also converts between JSON and XML. Every output is validated before it is written, and \
+      written atomically (a temporary file, then a rename): a failed conversion leaves no \
+      partial file.
       Exit status: 0 all converted, 1 any input failed, 2 usage or I/O error.
       """
   )
