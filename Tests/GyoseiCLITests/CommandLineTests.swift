@@ -83,6 +83,18 @@ struct ConvertSheetTests {
       "gyosei-convert-\(UUID().uuidString)")
   }
 
+  /// A fresh input directory (created) and output directory (left for `convert` to create).
+  static func inputAndOutput() throws -> (input: URL, out: URL) {
+    let input = temporaryDirectory()
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    return (input, temporaryDirectory())
+  }
+
+  /// Removes test directories, whether or not they were made.
+  static func remove(_ directories: URL...) {
+    for directory in directories { try? FileManager.default.removeItem(at: directory) }
+  }
+
   @Test("the real sheets convert to the expected files, with a report per file")
   func sheets() throws {
     let out = Self.temporaryDirectory()
@@ -115,13 +127,8 @@ struct ConvertSheetTests {
 
   @Test("--lossy converts a sheet with a broken byte, with a warning; without it, an error")
   func lossy() throws {
-    let out = Self.temporaryDirectory()
-    let input = Self.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(at: out)
-      try? FileManager.default.removeItem(at: input)
-    }
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let (input, out) = try Self.inputAndOutput()
+    defer { Self.remove(input, out) }
     var bytes = try CorpusExamples.file(
       "Corpus/variants/ueda-objective-sheet-2024-fukushi.cp932.txt")
     let broken = bytes.firstIndex(of: 0x0A)! + 1  // the first byte of line 2
@@ -160,13 +167,8 @@ struct ConvertSheetTests {
 
   @Test("a sheet of a layout no mapping knows fails, names the closest, and writes nothing")
   func unknownLayout() throws {
-    let out = Self.temporaryDirectory()
-    let input = Self.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(at: out)
-      try? FileManager.default.removeItem(at: input)
-    }
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let (input, out) = try Self.inputAndOutput()
+    defer { Self.remove(input, out) }
     let sheet = input.appendingPathComponent("jimu-jigyo-hyoka.txt")
     try Data("令和5年度 事務事業評価シート\n部局名\t総務部\n重点目標\t窓口の改善\n".utf8).write(to: sheet)
     let result = try CommandRunner.run(["convert", sheet.path, "--out", out.path])
@@ -238,13 +240,8 @@ struct ConvertExportTests {
 
   @Test("--read-as tab reads Excel's Unicode text saved as .txt as a table")
   func readAs() throws {
-    let out = ConvertSheetTests.temporaryDirectory()
-    let input = ConvertSheetTests.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(at: out)
-      try? FileManager.default.removeItem(at: input)
-    }
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let (input, out) = try ConvertSheetTests.inputAndOutput()
+    defer { ConvertSheetTests.remove(input, out) }
     let file = input.appendingPathComponent("unicode-text.txt")
     try Data(
       try CorpusExamples.file("Corpus/variants/ueda-reform-action-program-2022.utf16le.tsv")
@@ -260,13 +257,8 @@ struct ConvertExportTests {
 
   @Test("hostile XML fails with its cause, exit 1, and writes nothing")
   func hostile() throws {
-    let out = ConvertSheetTests.temporaryDirectory()
-    let input = ConvertSheetTests.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(at: out)
-      try? FileManager.default.removeItem(at: input)
-    }
-    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let (input, out) = try ConvertSheetTests.inputAndOutput()
+    defer { ConvertSheetTests.remove(input, out) }
     let file = input.appendingPathComponent("xxe.xml")
     try Data(
       "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>\n"

@@ -67,9 +67,7 @@ struct TabTableReaderTests {
   @Test("UTF-16LE with BOM (Excel's Unicode text) and CP932 CSV are detected")
   func encodings() throws {
     let text = "施策番号\t指標名\r\n2110111\t受診率\r\n"
-    let utf16: [UInt8] =
-      [0xFF, 0xFE]
-      + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let utf16 = CorpusExamples.utf16LittleEndianWithBOM(text)
     let table = try TabTableReader.read(utf16, fileName: "u.txt", separator: .tab)
     #expect(table.encoding == "UTF-16LE")
     #expect(Self.raws(table) == [["施策番号", "指標名"], ["2110111", "受診率"]])

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SourceReaders
@@ -99,9 +100,7 @@ struct XMLExportTests {
   @Test("UTF-16 with a BOM; no declaration means UTF-8")
   func utf16AndDefault() throws {
     let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><r>令和</r>"
-    let bytes: [UInt8] =
-      [0xFF, 0xFE]
-      + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let bytes = CorpusExamples.utf16LittleEndianWithBOM(text)
     let export = try XMLExport.parse(bytes, fileName: "u.xml")
     #expect(export.encoding == .utf16LittleEndian)
     #expect(try Self.strings(export, "string(/r)") == ["令和"])

@@ -71,4 +71,9 @@ public enum CorpusExamples {
   public static func file(_ relative: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: root.appendingPathComponent(relative)))
   }
+
+  /// `text` as Excel's "Unicode text" writes it: UTF-16LE after a byte order mark.
+  public static func utf16LittleEndianWithBOM(_ text: String) -> [UInt8] {
+    [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+  }
 }
