@@ -21,8 +21,9 @@ public struct XMLExportMapping: Sendable, Hashable {
 
   /// Whether `export` is of this layout.
   public func matches(_ export: XMLExport) throws(SourceReadError) -> Bool {
+    let xpath = try XMLExport.XPathEvaluator(export, namespaces: layout.namespaces)
     for expression in recognize {
-      switch try export.evaluate(expression, namespaces: layout.namespaces) {
+      switch try xpath.evaluate(expression) {
       case .nodes(let nodes) where nodes.isEmpty: return false
       case .text(let text) where text.isEmpty || text == "false": return false
       default: continue

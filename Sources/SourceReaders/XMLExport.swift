@@ -111,40 +111,97 @@ public final class XMLExport {
     case text(String)
   }
 
-  /// Evaluates `expression` with `context` (the root when `nil`) as its context node.
+  /// Evaluates `expression` once, with `context` (the root when `nil`) as its context node.
+  ///
+  /// To evaluate many expressions, make one `XPathEvaluator`: it keeps its context and compiles
+  /// each expression once.
   public func evaluate(
     _ expression: String, at context: xmlNodePtr? = nil, namespaces: [String: String]
   ) throws(SourceReadError) -> XPathValue {
-    guard let xpath = xmlXPathNewContext(document) else {
-      throw SourceReadError(file: fileName, message: "libxml2 could not start XPath")
+    try XPathEvaluator(self, namespaces: namespaces).evaluate(expression, at: context)
+  }
+
+  /// The nodes `expression` selects, evaluated once (see `evaluate`).
+  public func nodes(
+    _ expression: String, at context: xmlNodePtr? = nil, namespaces: [String: String]
+  ) throws(SourceReadError) -> [xmlNodePtr] {
+    try XPathEvaluator(self, namespaces: namespaces).nodes(expression, at: context)
+  }
+
+  /// Evaluates XPath on one export with one set of namespace prefixes: one libxml2 context for
+  /// all its evaluations, and each expression compiled once.
+  public final class XPathEvaluator {
+    private let export: XMLExport
+    private let context: xmlXPathContextPtr
+    private var compiled: [String: xmlXPathCompExprPtr] = [:]
+
+    public init(_ export: XMLExport, namespaces: [String: String]) throws(SourceReadError) {
+      guard let context = xmlXPathNewContext(export.document) else {
+        throw SourceReadError(file: export.fileName, message: "libxml2 could not start XPath")
+      }
+      for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
+        _ = xmlXPathRegisterNs(context, prefix, uri)
+      }
+      context.pointee.error = { _, _ in }  // errors are reported by the caller, not printed
+      self.export = export
+      self.context = context
     }
-    defer { xmlXPathFreeContext(xpath) }
-    for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) {
-      _ = xmlXPathRegisterNs(xpath, prefix, uri)
+
+    deinit {
+      for expression in compiled.values { xmlXPathFreeCompExpr(expression) }
+      xmlXPathFreeContext(context)
     }
-    xpath.pointee.node = context ?? xmlDocGetRootElement(document)
-    xpath.pointee.error = { _, _ in }  // errors are reported below, not printed by libxml2
-    guard let result = xmlXPathEvalExpression(Self.portable(expression), xpath) else {
-      throw SourceReadError(
-        file: fileName,
+
+    /// Evaluates `expression` with `node` (the root when `nil`) as its context node.
+    public func evaluate(_ expression: String, at node: xmlNodePtr? = nil)
+      throws(SourceReadError) -> XPathValue
+    {
+      let invalid = SourceReadError(
+        file: export.fileName,
         message: "the mapping's XPath \(expression) is not valid XPath 1.0 "
           + "(or uses a namespace prefix the mapping does not declare)")
+      let program: xmlXPathCompExprPtr
+      if let known = compiled[expression] {
+        program = known
+      } else {
+        guard let made = xmlXPathCtxtCompile(context, XMLExport.portable(expression)) else {
+          throw invalid
+        }
+        compiled[expression] = made
+        program = made
+      }
+      context.pointee.node = node ?? xmlDocGetRootElement(export.document)
+      guard let result = xmlXPathCompiledEval(program, context) else { throw invalid }
+      defer { xmlXPathFreeObject(result) }
+      switch result.pointee.type {
+      case XPATH_NODESET:
+        guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 else {
+          return .nodes([])
+        }
+        return .nodes((0..<Int(set.pointee.nodeNr)).compactMap { set.pointee.nodeTab[$0] })
+      case XPATH_STRING:
+        return .text(XMLExport.string(result.pointee.stringval))
+      case XPATH_NUMBER:
+        let number = result.pointee.floatval
+        if number.isNaN { return .text("") }
+        return .text(number == number.rounded() ? String(Int(number)) : String(number))
+      case XPATH_BOOLEAN:
+        return .text(result.pointee.boolval != 0 ? "true" : "false")
+      default:
+        return .nodes([])
+      }
     }
-    defer { xmlXPathFreeObject(result) }
-    switch result.pointee.type {
-    case XPATH_NODESET:
-      guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 else { return .nodes([]) }
-      return .nodes((0..<Int(set.pointee.nodeNr)).compactMap { set.pointee.nodeTab[$0] })
-    case XPATH_STRING:
-      return .text(Self.string(result.pointee.stringval))
-    case XPATH_NUMBER:
-      let number = result.pointee.floatval
-      if number.isNaN { return .text("") }
-      return .text(number == number.rounded() ? String(Int(number)) : String(number))
-    case XPATH_BOOLEAN:
-      return .text(result.pointee.boolval != 0 ? "true" : "false")
-    default:
-      return .nodes([])
+
+    /// The nodes `expression` selects; anything but a node set is an error naming it.
+    public func nodes(_ expression: String, at node: xmlNodePtr? = nil) throws(SourceReadError)
+      -> [xmlNodePtr]
+    {
+      switch try evaluate(expression, at: node) {
+      case .nodes(let nodes): return nodes
+      case .text:
+        throw SourceReadError(
+          file: export.fileName, message: "the mapping's XPath \(expression) must select nodes")
+      }
     }
   }
 
@@ -172,18 +229,6 @@ public final class XMLExport {
       previous = scalar
     }
     return result
-  }
-
-  /// The nodes `expression` selects; anything but a node set is an error naming the expression.
-  public func nodes(
-    _ expression: String, at context: xmlNodePtr? = nil, namespaces: [String: String]
-  ) throws(SourceReadError) -> [xmlNodePtr] {
-    switch try evaluate(expression, at: context, namespaces: namespaces) {
-    case .nodes(let nodes): return nodes
-    case .text:
-      throw SourceReadError(
-        file: fileName, message: "the mapping's XPath \(expression) must select nodes")
-    }
   }
 
   /// The source line of a node (of an attribute: its element's).

@@ -41,25 +41,26 @@ public enum XMLCellTemplate: Sendable, Hashable {
 
 /// Lays an XML export out as a table, following a layout.
 ///
-/// Positions: a row numbered by the layout (`rowNumber`) keeps that number as its line, so a
-/// spreadsheet saved as XML keeps its rows; otherwise a row's line is the source line of the
-/// first node it takes a value from (of its record when it takes none), so provenance points
-/// into the XML file. Columns are the cells' places in the row.
+/// Positions: once a layout numbers its records (`rowNumber`), each row's line is the number
+/// its record gives, or the previous row's plus one, so a spreadsheet saved as XML keeps its
+/// rows; otherwise a row's line is the source line of the first node it takes a value from (of
+/// its record when it takes none), so provenance points into the XML file. Columns are the
+/// cells' places in the row.
 public enum XMLTableReader {
   public static func read(_ export: XMLExport, layout: XMLLayout) throws(SourceReadError)
     -> SourceTable
   {
-    var builder = Builder(export: export, namespaces: layout.namespaces)
+    var builder = Builder(
+      xpath: try XMLExport.XPathEvaluator(export, namespaces: layout.namespaces))
     try builder.emit(layout.rows, context: nil, rowNumber: nil)
     return SourceTable(
       fileName: export.fileName, encoding: export.encoding.rawValue, rows: builder.rows)
   }
 
   private struct Builder {
-    let export: XMLExport
-    let namespaces: [String: String]
+    let xpath: XMLExport.XPathEvaluator
     var rows: [SourceRow] = []
-    var lastNumber = 0
+    /// Whether rows are numbered by the layout rather than placed at XML lines.
     var numbered = false
 
     mutating func emit(
@@ -77,7 +78,7 @@ public enum XMLTableReader {
           pendingNumber = nil
         case .cells(let select, let column, let value):
           var values: [(raw: String, line: Int?)] = []
-          for node in try export.nodes(select, at: context, namespaces: namespaces) {
+          for node in try xpath.nodes(select, at: context) {
             if let column, let place = Int(try text(of: column, at: node)), place > values.count {
               values += Array(repeating: ("", nil), count: place - 1 - values.count)
             }
@@ -90,11 +91,13 @@ public enum XMLTableReader {
           append(values, context: context, number: pendingNumber)
           pendingNumber = nil
         case .each(let select, let numberPath, let nested):
-          for node in try export.nodes(select, at: context, namespaces: namespaces) {
+          for node in try xpath.nodes(select, at: context) {
             var number: Int?
-            if let numberPath { number = Int(try text(of: numberPath, at: node)) }
-            if numberPath != nil { numbered = true }
-            try emit(nested, context: node, rowNumber: number ?? (numberPath != nil ? -1 : nil))
+            if let numberPath {
+              numbered = true
+              number = Int(try text(of: numberPath, at: node)).flatMap { $0 > 0 ? $0 : nil }
+            }
+            try emit(nested, context: node, rowNumber: number)
           }
         }
       }
@@ -103,15 +106,11 @@ public enum XMLTableReader {
     private mutating func append(
       _ values: [(raw: String, line: Int?)], context: xmlNodePtr?, number: Int?
     ) {
-      let line: Int
-      if numbered {
-        line = number.map { $0 > 0 ? $0 : lastNumber + 1 } ?? lastNumber + 1
-      } else {
-        line =
-          values.lazy.compactMap(\.line).first ?? context.map(XMLExport.line)
-          ?? (rows.last?.line ?? 0) + 1
-      }
-      lastNumber = line
+      let previous = rows.last?.line ?? 0
+      let line =
+        numbered
+        ? number ?? previous + 1
+        : values.lazy.compactMap(\.line).first ?? context.map(XMLExport.line) ?? previous + 1
       let cells = values.enumerated().map { index, value in
         let (text, blocks) = CellContent.parse(value.raw)
         return SourceCell(line: line, index: index + 1, raw: value.raw, text: text, blocks: blocks)
@@ -128,7 +127,7 @@ public enum XMLTableReader {
       case .value(let expression):
         return [try textAndLine(of: expression, at: context)]
       case .values(let expression):
-        return try export.nodes(expression, at: context, namespaces: namespaces).map {
+        return try xpath.nodes(expression, at: context).map {
           (XMLExport.text($0), XMLExport.line($0))
         }
       }
@@ -137,7 +136,7 @@ public enum XMLTableReader {
     private func textAndLine(of expression: String, at context: xmlNodePtr?)
       throws(SourceReadError) -> (raw: String, line: Int?)
     {
-      switch try export.evaluate(expression, at: context, namespaces: namespaces) {
+      switch try xpath.evaluate(expression, at: context) {
       case .nodes(let nodes):
         return (nodes.map(XMLExport.text).joined(separator: "\n"), nodes.first.map(XMLExport.line))
       case .text(let text):
