@@ -36,6 +36,18 @@ public struct MappingCatalog: Sendable {
     self.xmlExports = xmlExports
   }
 
+  /// This catalog with `other`'s layouts added, each replacing one of this catalog's with the
+  /// same id (an edited copy of an installed file); the repairs stay this catalog's.
+  public func overlaid(with other: MappingCatalog) -> MappingCatalog {
+    let replaced = Set(other.mappings.map(\.id) + other.xmlExports.map(\.id))
+    var catalog = self
+    catalog.mappings = (mappings.filter { !replaced.contains($0.id) } + other.mappings)
+      .sorted { $0.id < $1.id }
+    catalog.xmlExports = (xmlExports.filter { !replaced.contains($0.id) } + other.xmlExports)
+      .sorted { $0.id < $1.id }
+    return catalog
+  }
+
   /// The XML export layout with `id`, if there is one.
   public func xmlExport(id: String) -> XMLExportMapping? {
     xmlExports.first { $0.id == id }

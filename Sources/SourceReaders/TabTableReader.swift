@@ -13,9 +13,14 @@ public enum TabTableReader {
 
     var byte: UInt8 { self == .tab ? 0x09 : 0x2C }
 
-    /// The separator a file's name implies: comma for `.csv`, tab otherwise.
-    public init(fileName: String) {
-      self = fileName.lowercased().hasSuffix(".csv") ? .comma : .tab
+    /// The separator a file's extension names: tab for `.tsv` and `.tab`, comma for `.csv`;
+    /// `nil` for any other file.
+    public init?(fileName: String) {
+      switch fileName.split(separator: ".").last?.lowercased() {
+      case "tsv", "tab": self = .tab
+      case "csv": self = .comma
+      default: return nil
+      }
     }
   }
 
@@ -102,13 +107,13 @@ public enum TabTableReader {
     {
       var content: [UInt8] = []
       if position < text.count, text[position] == Self.quote {
-        let openedAt = (offset: position, line: physicalLine)
+        let openedAt = physicalLine
         position += 1
         while true {
           guard position < text.count else {
             throw SourceReadError(
               file: fileName,
-              message: "line \(openedAt.line), column \(column): a quoted field opens here and "
+              message: "line \(openedAt), column \(column): a quoted field opens here and "
                 + "is never closed; a field that starts with \" must end with \" (write a \" "
                 + "inside a field as \"\")")
           }

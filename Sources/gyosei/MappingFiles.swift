@@ -24,10 +24,12 @@ enum MappingFiles {
   /// reads its rows with an installed sheet mapping.
   static func resolve(directory: String?, mappingArgument: String?) throws -> Choice {
     if let mappingArgument, isFile(mappingArgument) {
-      let file = try load(mappingArgument)
-      let alone = try MappingCatalog(files: [file])
-      let beside = (try? locate(directory)).flatMap { try? installedFiles($0) } ?? []
-      let catalog = try MappingCatalog(files: [file] + beside.filter { !sameID($0, as: alone) })
+      let alone = try MappingCatalog(files: [try load(mappingArgument)])
+      // Without a Mappings/ directory the file stands alone; a directory that is there must read.
+      let installed = try (try? locate(directory)).map {
+        try MappingCatalog(files: installedFiles($0))
+      }
+      let catalog = installed?.overlaid(with: alone) ?? alone
       if let layout = alone.xmlExports.first {
         return Choice(catalog: catalog, forcedLayout: layout)
       }
@@ -45,16 +47,6 @@ enum MappingFiles {
       return Choice(catalog: catalog, forcedLayout: layout)
     }
     return Choice(catalog: catalog, forced: try catalog.mapping(id: mappingArgument))
-  }
-
-  /// Whether an installed file is the one given with `--mapping` (a copy or an edited version
-  /// of it, by its id), which then takes its place.
-  private static func sameID(_ file: (name: String, text: String), as given: MappingCatalog)
-    -> Bool
-  {
-    guard let installed = try? MappingCatalog(files: [file]) else { return false }
-    let ids = Set(installed.mappings.map(\.id) + installed.xmlExports.map(\.id))
-    return !ids.isDisjoint(with: given.mappings.map(\.id) + given.xmlExports.map(\.id))
   }
 
   /// The mapping and repair files of a directory, as (path, text).

@@ -27,34 +27,27 @@ enum SheetInput {
   /// Every extension `convert` reads: sheets and canonical documents.
   static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
 
-  /// The form a file's extension names: `.tsv`/`.tab` tab tables, `.csv` comma tables,
-  /// anything else text extracted from PDFs.
-  static func format(of fileName: String) -> SourceFormat {
-    switch fileName.split(separator: ".").last?.lowercased() {
-    case "tsv", "tab": return .tabTable
-    case "csv": return .csvTable
-    default: return .pdfText
-    }
-  }
-
-  /// Reads a sheet's bytes into a table, as `format` (by default, what its extension names).
+  /// Reads a sheet's bytes into a table: as `format` when given, otherwise as its extension
+  /// says (tab or comma tables, see `TabTableReader.Separator`; any other file is text
+  /// extracted from PDFs).
   static func read(
     _ bytes: [UInt8], fileName: String, as format: SourceFormat? = nil, encoding: TextEncoding?,
     lossy: Bool
   ) throws(SourceReadError) -> (table: SourceTable, format: SourceFormat) {
-    switch format ?? Self.format(of: fileName) {
-    case .tabTable:
-      let table = try TabTableReader.read(
-        bytes, fileName: fileName, separator: .tab, encoding: encoding, lossy: lossy)
-      return (table, .tabTable)
-    case .csvTable:
-      let table = try TabTableReader.read(
-        bytes, fileName: fileName, separator: .comma, encoding: encoding, lossy: lossy)
-      return (table, .csvTable)
-    default:
+    let separator: TabTableReader.Separator?
+    switch format {
+    case .tabTable?: separator = .tab
+    case .csvTable?: separator = .comma
+    case nil: separator = TabTableReader.Separator(fileName: fileName)
+    default: separator = nil
+    }
+    guard let separator else {
       let table = try PDFTextReader.read(
         bytes, fileName: fileName, encoding: encoding, lossy: lossy)
       return (table, .pdfText)
     }
+    let table = try TabTableReader.read(
+      bytes, fileName: fileName, separator: separator, encoding: encoding, lossy: lossy)
+    return (table, separator == .tab ? .tabTable : .csvTable)
   }
 }

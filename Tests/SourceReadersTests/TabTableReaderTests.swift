@@ -90,5 +90,7 @@ struct TabTableReaderTests {
   func separatorByName() {
     #expect(TabTableReader.Separator(fileName: "a.CSV") == .comma)
     #expect(TabTableReader.Separator(fileName: "a.tsv") == .tab)
+    #expect(TabTableReader.Separator(fileName: "a.TAB") == .tab)
+    #expect(TabTableReader.Separator(fileName: "unicode-text.txt") == nil)
   }
 }
