@@ -23,16 +23,10 @@ struct EncodingVariantsCorpusTests {
   func sameDocument(index: Int) throws {
     let variant = Self.variants[index]
     let bytes = try CorpusExamples.file("Corpus/variants/\(variant.file).txt")
-    let table = try PDFTextReader.read(bytes, fileName: "\(variant.file).txt")
-    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
-    var document = try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .pdfText,
-      mapping: try catalog.recognize(table), repairs: catalog.repairs
-    ).document
+    var document = try VariantConversion.convert("\(variant.file).txt")
     #expect(document.source.encoding == variant.encoding)
     #expect(document.source.sha256 == SHA256Digest.hex(bytes))
-    var expected = try CanonicalDecoder.decode(
-      try CorpusExamples.file("Corpus/expected/\(variant.sheet).json"))
+    var expected = try VariantConversion.expected(variant.sheet)
     #expect(expected.source.encoding == "UTF-8")
     expected.id = ""
     expected.source = document.source

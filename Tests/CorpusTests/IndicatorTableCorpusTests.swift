@@ -10,39 +10,17 @@ import Testing
 /// the indicators of the 施策評価表 they came from, 施策 by 施策.
 @Suite("corpus: indicator tables")
 struct IndicatorTableCorpusTests {
-  static func convert(_ file: String) throws -> Document {
-    let bytes = try CorpusExamples.file("Corpus/variants/\(file)")
-    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
-    let table: SourceTable
-    var layout: XMLExportMapping?
-    if file.hasSuffix(".xml") {
-      let export = try XMLExport.parse(bytes, fileName: file)
-      layout = try catalog.recognize(export)
-      table = try XMLTableReader.read(export, layout: layout?.layout ?? XMLLayout(rows: []))
-    } else {
-      table = try TabTableReader.read(bytes, fileName: file, separator: .tab)
-    }
-    let mapping =
-      try layout.map { try catalog.sheetMapping(for: table, layout: $0) }
-      ?? catalog.recognize(table)
-    return try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .tabTable, mapping: mapping,
-      repairs: catalog.repairs, layout: layout?.id
-    ).document
-  }
-
   @Test(
     "each form gives the 施策評価表's indicators, 施策 by 施策",
     arguments: [
       "tomakomai-indicator-table-2020.cp932.tsv", "tomakomai-indicator-table-2020.records.xml",
     ])
   func sameIndicators(file: String) throws {
-    let document = try Self.convert(file)
+    let document = try VariantConversion.convert(file)
     #expect(document.family == .indicatorTable)
     #expect(document.fiscalYear == 2020 && document.fiscalYearText == "令和2年度")
     #expect(document.municipality.code.digits == "012131")
-    let sheet = try CanonicalDecoder.decode(
-      try CorpusExamples.file("Corpus/expected/tomakomai-policy-evaluation-2020.json"))
+    let sheet = try VariantConversion.expected("tomakomai-policy-evaluation-2020.json")
     let expected = (sheet.measures ?? []).filter { !$0.indicators.isEmpty }.map {
       IndicatorSet(measure: $0.code, indicators: $0.indicators)
     }
@@ -53,7 +31,7 @@ struct IndicatorTableCorpusTests {
 
   @Test("the spreadsheet's merged 施策番号 cells are carried down, each with a warning")
   func mergedCells() throws {
-    let document = try Self.convert("tomakomai-indicator-table-2020.cp932.tsv")
+    let document = try VariantConversion.convert("tomakomai-indicator-table-2020.cp932.tsv")
     let carried = document.warnings.filter { $0.code == "indicator.measure-carried" }
     #expect(carried.count == 89 - 56)
     #expect(carried.first?.line == 7)  // 紹介患者数, under 医師数 of 2110211

@@ -9,24 +9,6 @@ import Testing
 /// read through the layouts of Mappings/: each converts to its sheet's canonical body.
 @Suite("corpus: XML exports")
 struct XMLVariantsCorpusTests {
-  static func convert(_ file: String) throws -> Document {
-    let bytes = try CorpusExamples.file("Corpus/variants/\(file)")
-    let export = try XMLExport.parse(bytes, fileName: file)
-    let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
-    let layout = try catalog.recognize(export)
-    let table = try XMLTableReader.read(export, layout: layout.layout)
-    return try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: .xmlExport,
-      mapping: try catalog.sheetMapping(for: table, layout: layout), repairs: catalog.repairs,
-      layout: layout.id
-    ).document
-  }
-
-  static func expected(_ file: String) throws -> Document {
-    try CanonicalDecoder.decode(
-      try CorpusExamples.file("Corpus/expected/\(file.prefix { $0 != "." }).json"))
-  }
-
   @Test(
     "an Excel XML spreadsheet converts to its sheet's body, at the sheet's rows and columns",
     arguments: [
@@ -34,20 +16,20 @@ struct XMLVariantsCorpusTests {
       "ueda-reform-action-program-2022.spreadsheet.xml",
     ])
   func spreadsheet(file: String) throws {
-    let document = try Self.convert(file)
+    let document = try VariantConversion.convert(file)
     #expect(document.source.format == .xmlExport)
     #expect(document.source.mapping?.hasPrefix("excel-xml-spreadsheet/ueda-") == true)
-    let expected = try Self.expected(file)
+    let expected = try VariantConversion.expected(file)
     #expect(TableVariantsCorpusTests.body(document) == TableVariantsCorpusTests.body(expected))
   }
 
   @Test("the objective records (Shift_JIS) convert to the sheet's body; provenance is XML lines")
   func objectiveRecords() throws {
     let file = "ueda-objective-sheet-2025-kenko-kodomo-mirai.records.sjis.xml"
-    let document = try Self.convert(file)
+    let document = try VariantConversion.convert(file)
     #expect(document.source.encoding == "CP932")
     #expect(document.source.mapping == "ueda-objective-records-xml/ueda-objective-sheet")
-    let expected = try Self.expected(file)
+    let expected = try VariantConversion.expected(file)
     var body = TableVariantsCorpusTests.body(document)
     var expectedBody = TableVariantsCorpusTests.body(expected)
     // The same repairs and doubts, said the same way, at lines of the XML file.
