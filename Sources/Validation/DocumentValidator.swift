@@ -19,13 +19,36 @@ public final class DocumentValidator: @unchecked Sendable {
 
   /// Every problem in the file's bytes; empty when the document is valid.
   public func validate(_ bytes: [UInt8], file: String) -> [ValidationIssue] {
+    inspect(bytes, file: file).issues
+  }
+
+  /// The schema's problems in the file's bytes, and where the file's values stand, for
+  /// reporting the semantic rules' findings at a line.
+  public func inspect(_ bytes: [UInt8], file: String) -> (
+    issues: [ValidationIssue], positions: CanonicalPositions
+  ) {
     switch CanonicalForm.detect(bytes) {
     case .xml: return validateXML(bytes, file: file)
     case .json: return validateJSON(bytes, file: file)
     }
   }
 
-  private func validateXML(_ bytes: [UInt8], file: String) -> [ValidationIssue] {
+  /// The code and severity of a municipality code's problem: a wrong check digit, or a code
+  /// that is not six digits starting with a prefecture.
+  private static func municipalityCodeIssue(
+    _ problem: String, file: String, line: Int, column: Int, pointer: String?
+  ) -> ValidationIssue {
+    let code = problem.contains("check digit") ? "municipality.check-digit" : "municipality.code"
+    return ValidationIssue(
+      file: file, line: line, column: column, pointer: pointer, code: code, message: problem,
+      messageJapanese: code == "municipality.check-digit"
+        ? "全国地方公共団体コードの検査数字が一致しません: \(problem)"
+        : "全国地方公共団体コードは6桁の数字（都道府県番号01〜47）です: \(problem)")
+  }
+
+  private func validateXML(_ bytes: [UInt8], file: String) -> (
+    issues: [ValidationIssue], positions: CanonicalPositions
+  ) {
     let outcome = xmlValidator.validate(bytes, file: file)
     var issues = outcome.issues
     if let (code, line) = outcome.municipalityCode,
@@ -35,8 +58,8 @@ public final class DocumentValidator: @unchecked Sendable {
       // pattern"), which cannot say which check digit was expected.
       issues.removeAll { $0.line == line && $0.message.hasPrefix("Element 'code':") }
       issues.append(
-        ValidationIssue(
-          file: file, line: line, column: 0, code: "municipality.code", message: problem))
+        Self.municipalityCodeIssue(
+          problem, file: file, line: line, column: 0, pointer: nil))
     }
     if let familyName = outcome.family, let family = DocumentFamily(rawValue: familyName) {
       let expected = Document.bodyKeys(of: family)
@@ -49,19 +72,27 @@ public final class DocumentValidator: @unchecked Sendable {
               + "found \(outcome.bodyElements.joined(separator: " and "))"))
       }
     }
-    return issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }
+    let positions = outcome.elements.map { CanonicalPositions(xml: $0) } ?? .unknown
+    return (
+      issues.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) }, positions
+    )
   }
 
-  private func validateJSON(_ bytes: [UInt8], file: String) -> [ValidationIssue] {
+  private func validateJSON(_ bytes: [UInt8], file: String) -> (
+    issues: [ValidationIssue], positions: CanonicalPositions
+  ) {
     let value: JSONValue
     do {
       value = try JSONParser.parse(bytes)
     } catch {
-      return [
-        ValidationIssue(
-          file: file, line: error.line, column: error.column, pointer: nil, code: "json.syntax",
-          message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
-      ]
+      return (
+        [
+          ValidationIssue(
+            file: file, line: error.line, column: error.column, pointer: nil, code: "json.syntax",
+            message:
+              "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
+        ], .unknown
+      )
     }
     var issues = jsonValidator.validate(value).map { violation in
       ValidationIssue(
@@ -74,10 +105,10 @@ public final class DocumentValidator: @unchecked Sendable {
       // The precise message replaces the schema's report of the same value.
       issues.removeAll { $0.pointer == "/municipality/code" }
       issues.append(
-        ValidationIssue(
-          file: file, line: code.line, column: code.column, pointer: "/municipality/code",
-          code: "municipality.code", message: problem))
+        Self.municipalityCodeIssue(
+          problem, file: file, line: code.line, column: code.column,
+          pointer: "/municipality/code"))
     }
-    return issues
+    return (issues, CanonicalPositions(json: value))
   }
 }

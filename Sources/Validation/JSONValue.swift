@@ -1,6 +1,6 @@
 /// A parsed JSON value with the line and column where it starts, for error messages.
-struct JSONValue {
-  enum Kind {
+struct JSONValue: Sendable {
+  enum Kind: Sendable {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)

@@ -46,10 +46,13 @@ final class XMLSchemaValidator {
     /// The family and the body elements present, for the checks XSD cannot express.
     var family: String?
     var bodyElements: [String]
+    /// The elements with their lines, for locating values by JSON Pointer.
+    var elements: CanonicalPositions.Element?
   }
 
   func validate(_ bytes: [UInt8], file: String) -> Outcome {
-    var outcome = Outcome(issues: [], municipalityCode: nil, family: nil, bodyElements: [])
+    var outcome = Outcome(
+      issues: [], municipalityCode: nil, family: nil, bodyElements: [], elements: nil)
     if let line = Self.doctypeLine(bytes) {
       outcome.issues.append(
         ValidationIssue(
@@ -122,6 +125,7 @@ final class XMLSchemaValidator {
   /// Reads the family, the body elements and the municipality code from the tree.
   private func inspect(_ document: xmlDocPtr, into outcome: inout Outcome) {
     guard let root = xmlDocGetRootElement(document) else { return }
+    outcome.elements = elementLines(root)
     var child = root.pointee.children
     while let node = child {
       defer { child = node.pointee.next }
@@ -130,7 +134,7 @@ final class XMLSchemaValidator {
       switch name {
       case "family":
         outcome.family = textContent(node)
-      case "objectives", "goals", "measures", "categories", "items":
+      case _ where Self.bodyKeys.contains(name):
         outcome.bodyElements.append(name)
       case "municipality":
         var part = node.pointee.children
@@ -146,6 +150,21 @@ final class XMLSchemaValidator {
         break
       }
     }
+  }
+
+  /// Every family's body elements.
+  private static let bodyKeys = Set(DocumentFamily.allCases.flatMap(Document.bodyKeys(of:)))
+
+  /// The element tree with the line of each element.
+  private func elementLines(_ node: xmlNodePtr) -> CanonicalPositions.Element {
+    var element = CanonicalPositions.Element(
+      name: String(cString: node.pointee.name), line: Int(xmlGetLineNo(node)), children: [])
+    var child = node.pointee.children
+    while let part = child {
+      defer { child = part.pointee.next }
+      if part.pointee.type == XML_ELEMENT_NODE { element.children.append(elementLines(part)) }
+    }
+    return element
   }
 
   private func textContent(_ node: xmlNodePtr) -> String {

@@ -61,8 +61,39 @@ struct DocumentValidatorTests {
   @Test("a wrong check digit is one error, the precise one", arguments: ["json", "xml"])
   func oneCodeError(form: String) throws {
     let issues = try validate(try CorpusExamples.broken("code-202038", form))
-    #expect(issues.map(\.code) == ["municipality.code"])
+    #expect(issues.map(\.code) == ["municipality.check-digit"])
     #expect(issues.first?.message == "municipality code '202038' has check digit 8, expected 7")
+  }
+
+  @Test(
+    "a code that is not six digits of a prefecture is municipality.code",
+    arguments: ["992037", "20203"])
+  func codeShape(code: String) throws {
+    let text = String(
+      decoding: try CorpusExamples.bytes("ueda-objective-sheet-2025", "json"), as: UTF8.self
+    )
+    .replacingOccurrences(of: "\"202037\"", with: "\"\(code)\"")
+    let issues = try validate(text)
+    #expect(issues.map(\.code) == ["municipality.code"], "\(issues.map(\.formatted))")
+  }
+
+  @Test("positions: a JSON Pointer is found at its line in JSON and in XML")
+  func positions() throws {
+    let validator = try #require(Self.validator)
+    for form in ["json", "xml"] {
+      let bytes = try CorpusExamples.bytes("ueda-objective-sheet-2025", form)
+      let (issues, positions) = validator.inspect(bytes, file: "doc.\(form)")
+      #expect(issues.isEmpty)
+      let lines = String(decoding: bytes, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
+      let line = try #require(positions.position(of: "/objectives/0/actions/1/title")?.line)
+      #expect(lines[line - 1].contains(form == "json" ? "\"title\":" : "<title>"), "\(form)")
+      let fiscalYear = try #require(positions.position(of: "/fiscalYear")?.line)
+      #expect(lines[fiscalYear - 1].contains("2025"))
+      // A pointer past what exists gives its nearest existing ancestor.
+      let missing = try #require(positions.position(of: "/objectives/0/actions/99")?.line)
+      #expect(lines[missing - 1].contains(form == "json" ? "\"actions\"" : "<actions>"))
+    }
   }
 
   @Test("the 37 KB code pattern is not quoted back at the user")
