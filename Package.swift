@@ -60,6 +60,7 @@ let package = Package(
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
         "Quantities", "SourceReaders", "SheetMapping",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -39,58 +39,10 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: "json, xml or both.")
   var format: OutputFormat = .json
 
-  @Option(help: "The mapping to read sheets with: an id from Mappings/, or a .yaml file.")
-  var mapping: String?
-
-  @Option(help: "The directory of mapping files (default: Mappings/, found as the README says).")
-  var mappings: String?
+  @OptionGroup var conversion: ConversionOptions
 
   @Flag(help: "Print, per file, the cells read, mapped and unmapped, and the characters covered.")
   var report = false
-
-  /// How to read inputs whose extension does not say (Excel's "Unicode text" is a `.txt`).
-  enum ReadAs: String, ExpressibleByArgument, CaseIterable {
-    case pdfText = "pdf-text"
-    case tab
-    case csv
-
-    var format: SourceFormat {
-      switch self {
-      case .pdfText: return .pdfText
-      case .tab: return .tabTable
-      case .csv: return .csvTable
-      }
-    }
-  }
-
-  @Option(
-    name: .customLong("read-as"),
-    help: ArgumentHelp(
-      "Read the .txt, .tsv and .csv inputs as pdf-text (text extracted from PDFs, a line per "
-        + "row), tab or csv (spreadsheet exports with Excel's quoting), whatever their extension "
-        + "says; for Excel's \"Unicode text\" saved as .txt, pass tab."))
-  var readAs: ReadAs?
-
-  @Option(
-    help: ArgumentHelp(
-      "The encoding of the .txt, .tsv, .csv and .xml inputs: utf-8, utf-16le, utf-16be, cp932 "
-        + "(shift_jis) or euc-jp (default: detected, for XML the prolog's; the one used is "
-        + "recorded in each document's source)."))
-  var encoding: String?
-
-  @Flag(
-    help: ArgumentHelp(
-      "Replace bytes that do not decode with U+FFFD instead of failing; each replacement is a "
-        + "warning (encoding.replaced) with its byte offset. Text and table inputs only: XML "
-        + "exports are always decoded strictly."))
-  var lossy = false
-
-  func validate() throws {
-    if let encoding, TextEncoding(name: encoding) == nil {
-      throw ValidationError(
-        "unknown encoding '\(encoding)'; use one of \(TextEncoding.acceptedNames)")
-    }
-  }
 
   func run() throws {
     let files: [String]
@@ -108,32 +60,39 @@ struct ConvertCommand: ParsableCommand {
       Console.error("gyosei convert: the built-in schemas cannot be loaded: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    var mappingChoice: MappingFiles.Choice?
+    var sheets = SheetConversion(options: conversion)
+    var claims: [String: String] = [:]
     var failed = 0
     for file in files {
       do {
         let bytes = try InputFiles.read(file)
-        let input = try SheetInput.kind(file, bytes: bytes, encoding: chosenEncoding)
-        if case .canonical = input {
-          let written = try convert(bytes, file: file, validator: validator)
+        if try SheetConversion.isCanonical(file, bytes: bytes, encoding: conversion.chosenEncoding)
+        {
+          let written = try convert(bytes, file: file, validator: validator, claims: &claims)
           Console.out("\(file) -> \(written.joined(separator: ", "))")
           continue
         }
-        if mappingChoice == nil {
-          do {
-            mappingChoice = try MappingFiles.resolve(directory: mappings, mappingArgument: mapping)
-          } catch {
-            Console.error("gyosei convert: \(error)")
-            throw ExitCode(ExitStatus.usage)
-          }
+        let converted = try sheets.convert(file, bytes: bytes)
+        let written = try write(
+          converted.document, for: file, validator: validator, claims: &claims)
+        let document = converted.document
+        let counts =
+          Self.bodyCounts(document) + [
+            "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
+          ]
+        Console.out(
+          "\(file) -> \(written.joined(separator: ", ")) "
+            + "[\(converted.mappingID ?? "-"): \(counts.joined(separator: ", "))]")
+        if report, let numbers = converted.report {
+          Console.out(
+            "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
+              + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
+              + "\(Self.percent(numbers.mappedPercent)) in fields, "
+              + "\(Self.percent(numbers.accountedPercent)) accounted for")
         }
-        guard let mappingChoice else { continue }
-        let converted = try convertSheet(
-          file, bytes: bytes, input: input, mappings: mappingChoice, validator: validator)
-        Console.out("\(file) -> \(converted.written.joined(separator: ", ")) \(converted.summary)")
-        if report { Console.out(converted.report) }
-      } catch let exit as ExitCode {
-        throw exit
+      } catch let problem as SheetConversion.MappingProblem {
+        Console.error("gyosei convert: \(problem)")
+        throw ExitCode(ExitStatus.usage)
       } catch {
         failed += 1
         Console.error("\(file): error: \(error)")
@@ -145,11 +104,9 @@ struct ConvertCommand: ParsableCommand {
     if failed > 0 { throw ExitCode(ExitStatus.failure) }
   }
 
-  private var chosenEncoding: TextEncoding? { encoding.flatMap(TextEncoding.init(name:)) }
-
-  private func convert(_ bytes: [UInt8], file: String, validator: DocumentValidator) throws
-    -> [String]
-  {
+  private func convert(
+    _ bytes: [UInt8], file: String, validator: DocumentValidator, claims: inout [String: String]
+  ) throws -> [String] {
     let inputIssues = validator.validate(bytes, file: file)
     if !inputIssues.isEmpty {
       throw ConversionFailure(
@@ -157,58 +114,11 @@ struct ConvertCommand: ParsableCommand {
           + inputIssues.map { "  " + $0.formatted }.joined(separator: "\n"))
     }
     let document = try CanonicalDecoder.decode(bytes)
-    return try write(document, for: file, validator: validator)
-  }
-
-  private func convertSheet(
-    _ file: String, bytes: [UInt8], input: SheetInput, mappings: MappingFiles.Choice,
-    validator: DocumentValidator
-  ) throws -> (written: [String], summary: String, report: String) {
-    let fileName = (file as NSString).lastPathComponent
-    let catalog = mappings.catalog
-    let table: SourceTable
-    let format: SourceFormat
-    var layout: XMLExportMapping?
-    switch input {
-    case .xmlExport(let export):
-      let chosenLayout = try mappings.forcedLayout ?? catalog.recognize(export)
-      table = try XMLTableReader.read(export, layout: chosenLayout.layout)
-      format = .xmlExport
-      layout = chosenLayout
-    default:
-      (table, format) = try SheetInput.read(
-        bytes, fileName: fileName, as: readAs?.format, encoding: chosenEncoding, lossy: lossy)
-    }
-    let chosen: SheetMappingFile
-    if let forced = mappings.forced {
-      chosen = forced
-    } else if let layout {
-      chosen = try catalog.sheetMapping(for: table, layout: layout)
-    } else {
-      chosen = try catalog.recognize(table)
-    }
-    let result = try SheetMapper.map(
-      table, sha256: SHA256Digest.hex(bytes), format: format, mapping: chosen,
-      repairs: catalog.repairs, layout: layout?.id)
-    let written = try write(result.document, for: file, validator: validator)
-    let document = result.document
-    let counts =
-      Self.bodyCounts(document) + [
-        "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
-      ]
-    let summary =
-      "[\(result.document.source.mapping ?? chosen.id): \(counts.joined(separator: ", "))]"
-    let numbers = result.report
-    let report =
-      "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
-      + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
-      + "\(Self.percent(numbers.mappedPercent)) in fields, "
-      + "\(Self.percent(numbers.accountedPercent)) accounted for"
-    return (written, summary, report)
+    return try write(document, for: file, validator: validator, claims: &claims)
   }
 
   /// What the document holds, in the words of its family.
-  private static func bodyCounts(_ document: Document) -> [String] {
+  static func bodyCounts(_ document: Document) -> [String] {
     switch document.family {
     case .objectiveSheet:
       return [
@@ -243,9 +153,15 @@ struct ConvertCommand: ParsableCommand {
     return "\(tenths / 10).\(tenths % 10) %"
   }
 
-  private func write(_ document: Document, for file: String, validator: DocumentValidator) throws
-    -> [String]
-  {
+  /// Writes the document's forms for `file`, after validating them.
+  ///
+  /// - Parameter claims: the outputs written so far in this run, by the input they were
+  ///   written for: two inputs with the same base name (`a.cp932.csv`, `a.cp932.txt`) would
+  ///   write the same file, and the second is refused rather than overwrite the first.
+  private func write(
+    _ document: Document, for file: String, validator: DocumentValidator,
+    claims: inout [String: String]
+  ) throws -> [String] {
     let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     var outputs: [(path: String, bytes: [UInt8])] = []
     if format != .xml {
@@ -257,6 +173,12 @@ struct ConvertCommand: ParsableCommand {
         ((out as NSString).appendingPathComponent(base + ".xml"), try XMLEmitter.emit(document)))
     }
     for output in outputs {
+      if let other = claims[output.path], other != file {
+        throw ConversionFailure(
+          description:
+            "\(output.path) was written for \(other) in this run, and this input would overwrite "
+            + "it; convert inputs with the same base name into separate --out directories")
+      }
       let issues = validator.validate(output.bytes, file: output.path)
       if !issues.isEmpty {
         throw ConversionFailure(
@@ -266,6 +188,7 @@ struct ConvertCommand: ParsableCommand {
     }
     for output in outputs {
       try Data(output.bytes).write(to: URL(fileURLWithPath: output.path), options: .atomic)
+      claims[output.path] = file
     }
     return outputs.map(\.path)
   }

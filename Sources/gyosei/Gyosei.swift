@@ -9,12 +9,16 @@ struct Gyosei: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gyosei",
     abstract: "Japanese municipal administrative documents in one canonical, validated form.",
-    version: "0.1.0 (schema \(SchemaVersion.current))",
+    version: version,
     subcommands: [
-      ValidateCommand.self, ConvertCommand.self, MappingsCommand.self, NormalizeCommand.self,
+      ValidateCommand.self, CheckCommand.self, ConvertCommand.self, MappingsCommand.self,
+      NormalizeCommand.self,
       SchemaCommand.self, BenchCommand.self,
     ]
   )
+
+  /// The version, with the schema version it writes.
+  static let version = "0.1.0 (schema \(SchemaVersion.current))"
 
   /// Runs the command line with gyosei's exit codes: 0 success, 1 a document failed, 2 a usage
   /// or I/O error. (ArgumentParser's own usage code, 64, is mapped to 2.)

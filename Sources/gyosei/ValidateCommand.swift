@@ -1,43 +1,94 @@
 import ArgumentParser
 import Foundation
+import GyoseiModel
 import Validation
 
-/// `gyosei validate`: checks canonical documents against the published schemas.
+/// `gyosei validate`: checks canonical documents (or sources, converted in memory) against the
+/// schemas and the semantic rules, and reports in the form a CI understands.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Validate canonical documents (JSON or XML) against the gyosei schemas.",
+    abstract: "Validate documents against the gyosei schemas and the semantic rules.",
     discussion: """
-      XML is checked against the XSD with libxml2 (no network, no entity substitution, no DTD \
-      loading; a DOCTYPE is refused). JSON is checked strictly against the JSON Schema: unknown \
-      keys, wrong types and missing fields are errors, each with its JSON Pointer.
-      Directories are searched recursively for .json and .xml files.
-      Exit status: 0 all valid, 1 any invalid, 2 usage or I/O error.
+      Canonical documents (JSON or XML) are checked against the schemas: XML with libxml2 (no \
+      network, no entity substitution, no DTD loading; a DOCTYPE is refused), JSON strictly \
+      (unknown keys, wrong types and missing fields are errors, each with its JSON Pointer). A \
+      document that matches the schema is then checked by the semantic rules (`gyosei validate \
+      --list-rules`), and the conversion warnings it carries are reported too.
+      With --source the inputs are sheets (.txt, .tsv, .csv, .xml exports), converted in memory \
+      as `convert` does, nothing written, and issues are placed at their source line and cell.
+      Directories are searched recursively.
+      Exit status: 0 no errors (warnings and notes do not count), 1 any error, whatever the \
+      number, 2 usage or I/O error.
       """
   )
 
-  @Argument(help: "Canonical documents, or directories holding them.")
-  var paths: [String]
+  @Argument(help: "Documents, or directories holding them.")
+  var paths: [String] = []
 
-  @Flag(name: .shortAndLong, help: "Also print a line for each valid file.")
+  @Flag(help: "The inputs are sources to convert in memory, not canonical documents.")
+  var source = false
+
+  @Option(help: "The report's form: text, json, junit, github or sarif.")
+  var format: ReportFormat = .text
+
+  @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+  var output: String?
+
+  @Flag(help: "Report warnings as errors.")
+  var strict = false
+
+  @Option(help: "A YAML rules file that changes severities or turns rules off.")
+  var rules: String?
+
+  /// The language of the rules' messages.
+  enum Language: String, ExpressibleByArgument, CaseIterable {
+    case en
+    case ja
+  }
+
+  @Option(help: "The messages' language in text, junit and github reports: en or ja.")
+  var language: Language = .en
+
+  @Flag(help: "List the rules with their codes and default severities, and exit.")
+  var listRules = false
+
+  @Flag(name: .shortAndLong, help: "Also print a line for each valid file (text form).")
   var verbose = false
 
+  @OptionGroup(title: "Reading sources (with --source)") var conversion: ConversionOptions
+
+  func validate() throws {
+    if paths.isEmpty && !listRules {
+      throw ValidationError("name the documents (or, with --source, the sheets) to validate")
+    }
+  }
+
   func run() throws {
+    if listRules {
+      for rule in ValidationRule.all {
+        Console.out(
+          "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.summary)\t\(rule.summaryJapanese)")
+      }
+      return
+    }
+    let configuration: RuleConfiguration
     let files: [String]
+    let checker: DocumentChecker
     do {
-      files = try InputFiles.expand(paths, extensions: ["json", "xml"])
+      configuration =
+        try rules.map { try RulesFile.load($0, strict: strict) }
+        ?? RuleConfiguration(strict: strict)
+      files = try InputFiles.expand(
+        paths, extensions: source ? SheetInput.extensions : ["json", "xml"])
+      checker = try DocumentChecker(configuration: configuration)
     } catch {
       Console.error("gyosei validate: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    let validator: DocumentValidator
-    do {
-      validator = try DocumentValidator()
-    } catch {
-      Console.error("gyosei validate: the built-in schemas cannot be loaded: \(error)")
-      throw ExitCode(ExitStatus.usage)
-    }
-    var invalid = 0
+    var sheets = SheetConversion(options: conversion)
+    var entries: [ValidationReport.Entry] = []
+    var documents: [Document?] = []
     var unreadable = 0
     for file in files {
       let bytes: [UInt8]
@@ -48,19 +99,50 @@ struct ValidateCommand: ParsableCommand {
         unreadable += 1
         continue
       }
-      let issues = validator.validate(bytes, file: file)
-      if issues.isEmpty {
-        if verbose { Console.out("\(file): valid") }
+      if source {
+        do {
+          let converted = try sheets.convert(file, bytes: bytes)
+          entries.append(checker.check(converted: converted.document, file: file))
+          documents.append(converted.document)
+        } catch let problem as SheetConversion.MappingProblem {
+          Console.error("gyosei validate: \(problem)")
+          throw ExitCode(ExitStatus.usage)
+        } catch {
+          entries.append(checker.failure(file, error))
+          documents.append(nil)
+        }
       } else {
-        invalid += 1
-        for issue in issues { Console.out(issue.formatted) }
+        let checked = checker.check(canonical: bytes, file: file)
+        entries.append(checked.entry)
+        documents.append(checked.document)
       }
     }
-    let valid = files.count - invalid - unreadable
+    checker.duplicateIDs(&entries, documents: documents)
+    let report = ValidationReport(entries: entries, toolVersion: "gyosei \(Gyosei.version)")
+    var text = format.render(report, japanese: language == .ja)
+    if format == .text && verbose {
+      text += entries.filter { $0.issues.isEmpty }.map { "\($0.file): valid\n" }.joined()
+    }
+    do {
+      if let output {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
+    } catch {
+      Console.error("gyosei validate: \(output ?? "standard output"): \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+    let invalid = entries.count { !$0.isValid }
     Console.error(
-      "gyosei validate: \(files.count) file\(files.count == 1 ? "" : "s"): \(valid) valid, "
-        + "\(invalid) invalid" + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+      "gyosei validate: \(files.count) file\(files.count == 1 ? "" : "s"): "
+        + "\(entries.count - invalid) valid, \(invalid) invalid"
+        + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
+        + "; \(report.count(.error)) errors, \(report.count(.warning)) warnings, "
+        + "\(report.count(.info)) notes")
     if unreadable > 0 { throw ExitCode(ExitStatus.usage) }
-    if invalid > 0 { throw ExitCode(ExitStatus.failure) }
+    if !report.isValid { throw ExitCode(ExitStatus.failure) }
   }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

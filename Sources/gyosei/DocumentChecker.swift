@@ -1,0 +1,112 @@
+import Emitters
+import GyoseiModel
+import Validation
+
+/// Validates documents the way `validate` and `check` report them: the schema first, then,
+/// for a document that matches it, the semantic rules, each issue with the severity the rules
+/// configuration gives its code.
+struct DocumentChecker {
+  let validator: DocumentValidator
+  let rules: DocumentRules
+  let configuration: RuleConfiguration
+
+  init(configuration: RuleConfiguration) throws {
+    validator = try DocumentValidator()
+    rules = DocumentRules(reading: NormalizerTextReading())
+    self.configuration = configuration
+  }
+
+  /// A canonical document's file: the schema's problems, then the rules' findings at their
+  /// lines in the file.
+  func check(canonical bytes: [UInt8], file: String) -> (
+    entry: ValidationReport.Entry, document: Document?
+  ) {
+    let (schemaIssues, positions) = validator.inspect(bytes, file: file)
+    var issues = configured(schemaIssues)
+    var document: Document?
+    if !schemaIssues.contains(where: { RuleConfiguration.fixedCodes.contains($0.code) }) {
+      do {
+        document = try CanonicalDecoder.decode(bytes)
+      } catch {
+        issues.append(
+          ValidationIssue(
+            file: file, line: 1, column: 1, code: "schema.json",
+            message: "the document matches the schema but cannot be read: \(error)"))
+      }
+    }
+    if let document {
+      issues += rules.issues(
+        in: document, file: file, configuration: configuration, locate: positions.position(of:))
+    }
+    return (
+      ValidationReport.Entry(
+        file: file, documentID: document?.id, family: document?.family.rawValue, issues: issues),
+      document
+    )
+  }
+
+  /// A document converted from the source `file` in this run: its JSON form against the
+  /// schema, then the rules, every issue placed at its source line and cell.
+  func check(converted document: Document, file: String) -> ValidationReport.Entry {
+    var issues: [ValidationIssue]
+    do {
+      issues = configured(validator.validate(try JSONEmitter.emit(document), file: file))
+    } catch {
+      issues = [ValidationIssue(file: file, code: "schema.json", message: "\(error)")]
+    }
+    issues += rules.issues(in: document, file: file, sourceFile: file, configuration: configuration)
+    for index in issues.indices {
+      if let source = issues[index].source {
+        issues[index].line = source.line
+        issues[index].column = source.cell
+      }
+    }
+    return ValidationReport.Entry(
+      file: file, documentID: document.id, family: document.family.rawValue, issues: issues)
+  }
+
+  /// A source that did not convert: one error saying why.
+  func failure(_ file: String, _ error: any Error) -> ValidationReport.Entry {
+    ValidationReport.Entry(
+      file: file,
+      issues: [ValidationIssue(file: file, code: "conversion.failed", message: "\(error)")])
+  }
+
+  /// Schema issues with the configured severity (the municipality code's checks may be
+  /// changed; the rest are fixed errors).
+  private func configured(_ issues: [ValidationIssue]) -> [ValidationIssue] {
+    issues.compactMap { issue in
+      guard !RuleConfiguration.fixedCodes.contains(issue.code) else { return issue }
+      guard let severity = configuration.severity(of: issue.code, carried: false) else {
+        return nil
+      }
+      var configured = issue
+      configured.severity = severity
+      return configured
+    }
+  }
+
+  /// An `id.duplicate` error for each document whose id an earlier, different document of the
+  /// run already has (the JSON and XML forms of one document share their id and source).
+  func duplicateIDs(
+    _ entries: inout [ValidationReport.Entry], documents: [Document?]
+  ) {
+    var seen: [String: (file: String, document: Document)] = [:]
+    for (index, document) in documents.enumerated() {
+      guard let document else { continue }
+      guard let earlier = seen[document.id] else {
+        seen[document.id] = (entries[index].file, document)
+        continue
+      }
+      guard earlier.document != document,
+        let severity = configuration.severity(of: "id.duplicate", carried: false)
+      else { continue }
+      entries[index].issues.append(
+        ValidationIssue(
+          file: entries[index].file, pointer: "/id", severity: severity, code: "id.duplicate",
+          message: "document id \(document.id) is also the id of \(earlier.file), a different "
+            + "document",
+          messageJapanese: "文書ID \(document.id) は別の文書 \(earlier.file) と重複しています"))
+    }
+  }
+}

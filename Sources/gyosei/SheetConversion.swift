@@ -1,0 +1,90 @@
+import Emitters
+import Foundation
+import GyoseiModel
+import SheetMapping
+import SourceReaders
+
+/// Reads one input into a canonical document, as `convert` does: a sheet through the mapping
+/// that recognizes its layout, a canonical document by decoding it.
+///
+/// The mapping files are loaded once, when the first sheet needs them.
+struct SheetConversion {
+  /// A mapping directory or `--mapping` that cannot be used: a usage error, not a document's.
+  struct MappingProblem: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// What an input became.
+  struct Converted {
+    /// The document.
+    var document: Document
+    /// The cells read, mapped and left unmapped; `nil` for a canonical input.
+    var report: MappingReport?
+    /// The mapping that read the sheet; `nil` for a canonical input.
+    var mappingID: String?
+  }
+
+  let options: ConversionOptions
+  private var choice: MappingFiles.Choice?
+
+  init(options: ConversionOptions) {
+    self.options = options
+  }
+
+  /// Whether `file` is a canonical document rather than a sheet.
+  static func isCanonical(_ file: String, bytes: [UInt8], encoding: TextEncoding?) throws -> Bool {
+    if case .canonical = try SheetInput.kind(file, bytes: bytes, encoding: encoding) { return true }
+    return false
+  }
+
+  /// Converts a sheet (a canonical input is decoded as it is, unchecked).
+  mutating func convert(_ file: String, bytes: [UInt8]) throws -> Converted {
+    let input = try SheetInput.kind(file, bytes: bytes, encoding: options.chosenEncoding)
+    if case .canonical = input {
+      return Converted(document: try CanonicalDecoder.decode(bytes))
+    }
+    let mappings = try mappingChoice()
+    let fileName = (file as NSString).lastPathComponent
+    let catalog = mappings.catalog
+    let table: SourceTable
+    let format: SourceFormat
+    var layout: XMLExportMapping?
+    switch input {
+    case .xmlExport(let export):
+      let chosenLayout = try mappings.forcedLayout ?? catalog.recognize(export)
+      table = try XMLTableReader.read(export, layout: chosenLayout.layout)
+      format = .xmlExport
+      layout = chosenLayout
+    default:
+      (table, format) = try SheetInput.read(
+        bytes, fileName: fileName, as: options.readAs?.format, encoding: options.chosenEncoding,
+        lossy: options.lossy)
+    }
+    let chosen: SheetMappingFile
+    if let forced = mappings.forced {
+      chosen = forced
+    } else if let layout {
+      chosen = try catalog.sheetMapping(for: table, layout: layout)
+    } else {
+      chosen = try catalog.recognize(table)
+    }
+    let result = try SheetMapper.map(
+      table, sha256: SHA256Digest.hex(bytes), format: format, mapping: chosen,
+      repairs: catalog.repairs, layout: layout?.id)
+    return Converted(
+      document: result.document, report: result.report,
+      mappingID: result.document.source.mapping ?? chosen.id)
+  }
+
+  private mutating func mappingChoice() throws(MappingProblem) -> MappingFiles.Choice {
+    if let choice { return choice }
+    do {
+      let resolved = try MappingFiles.resolve(
+        directory: options.mappings, mappingArgument: options.mapping)
+      choice = resolved
+      return resolved
+    } catch {
+      throw MappingProblem(description: "\(error)")
+    }
+  }
+}
