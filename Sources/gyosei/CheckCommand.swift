@@ -200,34 +200,12 @@ struct CheckCommand: ParsableCommand {
     return line
   }
 
-  /// The columns a text takes in a terminal: two for East Asian wide characters (kanji,
-  /// kana, full-width forms), one for the rest.
-  static func displayWidth(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { width, scalar in
-      let value = scalar.value
-      let wide =
-        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-        || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-        || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-        || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value)
-      return width + (wide ? 2 : 1)
-    }
-  }
-
   /// The summary as a table with columns aligned in a terminal.
   static func table(_ rows: [Row]) -> String {
     let header = ["file", "family", "items", "result", "warnings by code"]
-    let lines = [header] + rows.map { [$0.file, $0.family, $0.items, $0.result, $0.warnings] }
-    var widths = Array(repeating: 0, count: header.count - 1)
-    for line in lines {
-      for column in widths.indices {
-        widths[column] = max(widths[column], displayWidth(line[column]))
-      }
-    }
-    return lines.map { line in
-      (widths.indices.map {
-        line[$0] + String(repeating: " ", count: widths[$0] - displayWidth(line[$0]))
-      } + [line[header.count - 1]]).joined(separator: "  ")
-    }.joined(separator: "\n")
+    return MappingsCommand.aligned(
+      [header] + rows.map { [$0.file, $0.family, $0.items, $0.result, $0.warnings] }
+    ).joined(separator: "\n")
   }
+
 }

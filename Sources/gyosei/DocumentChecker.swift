@@ -89,8 +89,11 @@ struct DocumentChecker {
     }
   }
 
-  /// An `id.duplicate` error for each document whose id an earlier, different document of the
-  /// run already has (the JSON and XML forms of one document share their id and source).
+  /// An `id.duplicate` error for each document whose id an earlier document of the run, read
+  /// from a different source, already has.
+  ///
+  /// Two sources under one id would overwrite each other in a store. Documents of one source share their id (its JSON and XML forms; an excerpt,
+  /// such as Corpus/examples; a conversion by a later mapping).
   func duplicateIDs(
     _ entries: inout [ValidationReport.Entry], documents: [Document?]
   ) {
@@ -101,15 +104,16 @@ struct DocumentChecker {
         seen[document.id] = (entries[index].file, document)
         continue
       }
-      guard earlier.document != document,
+      guard earlier.document.source.sha256 != document.source.sha256,
         let severity = configuration.severity(of: "id.duplicate", carried: false)
       else { continue }
       entries[index].issues.append(
         ValidationIssue(
           file: entries[index].file, pointer: "/id", severity: severity, code: "id.duplicate",
-          message: "document id \(document.id) is also the id of \(earlier.file), a different "
-            + "document",
-          messageJapanese: "文書ID \(document.id) は別の文書 \(earlier.file) と重複しています"))
+          message: "document id \(document.id) is also the id of \(earlier.file), read from "
+            + "another source (sha256 \(earlier.document.source.sha256.prefix(12))…, here "
+            + "\(document.source.sha256.prefix(12))…)",
+          messageJapanese: "文書ID \(document.id) は別の出典から読んだ文書 \(earlier.file) と重複しています"))
     }
   }
 }

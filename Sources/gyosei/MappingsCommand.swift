@@ -60,7 +60,8 @@ struct MappingsCommand: ParsableCommand {
     if problems > 0 { throw ExitCode(ExitStatus.failure) }
   }
 
-  /// The rows as columns padded to the widest cell (East Asian wide characters count two).
+  /// The rows as columns padded to the widest cell (East Asian wide characters count two);
+  /// `mappings` and `check` print their tables with it.
   static func aligned(_ rows: [[String]]) -> [String] {
     func width(_ text: String) -> Int {
       text.unicodeScalars.reduce(0) { sum, scalar in

@@ -8,6 +8,14 @@ struct ValidateCommandTests {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
+  /// A new, empty directory for one test; the test removes it.
+  static func scratchDirectory(_ purpose: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gyosei-\(purpose)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
+  }
+
   static func issues(_ report: [String: Any]) -> [[String: Any]] {
     ((report["documents"] as? [[String: Any]]) ?? []).flatMap {
       ($0["issues"] as? [[String: Any]]) ?? []
@@ -55,9 +63,7 @@ struct ValidateCommandTests {
     #expect(plain.status == 0, "\(plain.standardError)")
     #expect(plain.standardError.contains("0 errors"))
     #expect(try CommandRunner.run(["validate", "--strict", "Corpus/expected"]).status == 1)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-rules-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.scratchDirectory("rules")
     defer { try? FileManager.default.removeItem(at: directory) }
     let rules = directory.appendingPathComponent("rules.yaml")
     try Data(
@@ -99,9 +105,7 @@ struct ValidateCommandTests {
 
   @Test("--source: a sheet that does not convert is an error of its own, exit 1")
   func sourceFailure() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-source-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.scratchDirectory("source")
     defer { try? FileManager.default.removeItem(at: directory) }
     let sheet = directory.appendingPathComponent("unknown.tsv")
     try Data("見出し\t値\n何か\t1\n".utf8).write(to: sheet)
@@ -112,11 +116,9 @@ struct ValidateCommandTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["unknown.tsv"])
   }
 
-  @Test("two different documents with one id: id.duplicate; a document's JSON and XML: not")
+  @Test("two sources under one id: id.duplicate; a document's JSON and XML, or an edit: not")
   func duplicateIDs() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-ids-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.scratchDirectory("ids")
     defer { try? FileManager.default.removeItem(at: directory) }
     let name = "ueda-objective-sheet-2024-fukushi"
     for form in ["json", "xml"] {
@@ -129,20 +131,23 @@ struct ValidateCommandTests {
     )
     .replacingOccurrences(of: "\"title\": \"", with: "\"title\": \"改 ")
     try Data(text.utf8).write(to: directory.appendingPathComponent("b.json"))
+    #expect(try CommandRunner.run(["validate", directory.path]).status == 0)
+    let document = try Self.json(text)
+    let sha256 = try #require((document["source"] as? [String: Any])?["sha256"] as? String)
+    let other = text.replacingOccurrences(of: sha256, with: String(sha256.reversed()))
+    try Data(other.utf8).write(to: directory.appendingPathComponent("c.json"))
     let result = try CommandRunner.run(["validate", "--format", "json", directory.path])
     #expect(result.status == 1)
     let duplicates = Self.issues(try Self.json(result.standardOutput)).filter {
       $0["code"] as? String == "id.duplicate"
     }
     #expect(duplicates.count == 1)
-    #expect((duplicates.first?["file"] as? String)?.hasSuffix("b.json") == true)
+    #expect((duplicates.first?["file"] as? String)?.hasSuffix("c.json") == true)
   }
 
   @Test("--output writes the report to a file; usage errors exit 2")
   func outputAndUsage() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-out-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.scratchDirectory("out")
     defer { try? FileManager.default.removeItem(at: directory) }
     let report = directory.appendingPathComponent("report.sarif")
     let result = try CommandRunner.run([
@@ -160,8 +165,7 @@ struct ValidateCommandTests {
 
   @Test("check: a corpus that matches passes; a changed expected file fails, naming the line")
   func check() throws {
-    let corpus = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-check-\(UUID().uuidString)")
+    let corpus = try Self.scratchDirectory("check")
     defer { try? FileManager.default.removeItem(at: corpus) }
     let name = "ueda-objective-sheet-2024-fukushi"
     for group in ["sheets", "expected"] {
