@@ -82,7 +82,7 @@ extension ValidationIssue {
 
   /// Where a person should look: the source position when the document records one,
   /// otherwise the position in the validated file.
-  var location: String {
+  public var location: String {
     if let source { return "\(source.file):\(source.line):\(source.cell ?? 1)" }
     if let line { return "\(file):\(line):\(column ?? 1)" }
     return file
@@ -90,7 +90,7 @@ extension ValidationIssue {
 
   /// What the location leaves out: the validated file and the pointer, when they are not
   /// already said.
-  var context: String? {
+  public var context: String? {
     var parts: [String] = []
     if source != nil && source?.file != file { parts.append(file) }
     if let pointer, !pointer.isEmpty { parts.append(pointer) }

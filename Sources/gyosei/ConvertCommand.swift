@@ -66,13 +66,13 @@ struct ConvertCommand: ParsableCommand {
     for file in files {
       do {
         let bytes = try InputFiles.read(file)
-        if try SheetConversion.isCanonical(file, bytes: bytes, encoding: conversion.chosenEncoding)
-        {
+        let input = try SheetInput.kind(file, bytes: bytes, encoding: conversion.chosenEncoding)
+        if case .canonical = input {
           let written = try convert(bytes, file: file, validator: validator, claims: &claims)
           Console.out("\(file) -> \(written.joined(separator: ", "))")
           continue
         }
-        let converted = try sheets.convert(file, bytes: bytes)
+        let converted = try sheets.convert(file, bytes: bytes, input: input)
         let written = try write(
           converted.document, for: file, validator: validator, claims: &claims)
         let document = converted.document

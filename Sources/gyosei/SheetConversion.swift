@@ -31,15 +31,14 @@ struct SheetConversion {
     self.options = options
   }
 
-  /// Whether `file` is a canonical document rather than a sheet.
-  static func isCanonical(_ file: String, bytes: [UInt8], encoding: TextEncoding?) throws -> Bool {
-    if case .canonical = try SheetInput.kind(file, bytes: bytes, encoding: encoding) { return true }
-    return false
-  }
-
   /// Converts a sheet (a canonical input is decoded as it is, unchecked).
-  mutating func convert(_ file: String, bytes: [UInt8]) throws -> Converted {
-    let input = try SheetInput.kind(file, bytes: bytes, encoding: options.chosenEncoding)
+  ///
+  /// - Parameter input: the kind of input, when the caller has already told it (an XML
+  ///   export is parsed then, and need not be parsed again).
+  mutating func convert(_ file: String, bytes: [UInt8], input: SheetInput? = nil) throws
+    -> Converted
+  {
+    let input = try input ?? SheetInput.kind(file, bytes: bytes, encoding: options.chosenEncoding)
     if case .canonical = input {
       return Converted(document: try CanonicalDecoder.decode(bytes))
     }
