@@ -19,21 +19,50 @@ public struct MunicipalityCode: Hashable, Sendable, Codable, CustomStringConvert
   /// The prefecture part of the code (`20` for 長野県, `01` for 北海道).
   public var prefectureDigits: Substring { digits.prefix(2) }
 
+  /// Why a text is not a valid code.
+  public struct Problem: Hashable, Sendable {
+    /// What is wrong.
+    public enum Kind: Hashable, Sendable {
+      /// Not six ASCII digits.
+      case notSixDigits
+      /// The first two digits are not a prefecture, 01 to 47.
+      case prefecture
+      /// The sixth digit is not the check digit of the first five.
+      case checkDigit
+    }
+
+    /// What is wrong.
+    public var kind: Kind
+    /// What is wrong, for a person, with what was expected.
+    public var message: String
+  }
+
   /// Says why `text` is not a valid code, or returns `nil` when it is one.
   public static func validationProblem(_ text: String) -> String? {
+    problem(text)?.message
+  }
+
+  /// Why `text` is not a valid code, or `nil` when it is one.
+  public static func problem(_ text: String) -> Problem? {
     let scalars = Array(text.unicodeScalars)
     guard scalars.count == 6, scalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) else {
-      return "a municipality code is six ASCII digits, got '\(text)'"
+      return Problem(
+        kind: .notSixDigits, message: "a municipality code is six ASCII digits, got '\(text)'")
     }
     let values = scalars.map { Int($0.value - 48) }
     let prefecture = values[0] * 10 + values[1]
     guard (1...47).contains(prefecture) else {
-      return "municipality code '\(text)' starts with prefecture \(values[0])\(values[1]), "
-        + "expected 01 to 47"
+      return Problem(
+        kind: .prefecture,
+        message: "municipality code '\(text)' starts with prefecture \(values[0])\(values[1]), "
+          + "expected 01 to 47")
     }
     let expected = checkDigit(values[0..<5])
     guard values[5] == expected else {
-      return "municipality code '\(text)' has check digit \(values[5]), expected \(expected)"
+      return Problem(
+        kind: .checkDigit,
+        message:
+          "municipality code '\(text)' has check digit \(values[5]), expected \(expected)")
     }
     return nil
   }

@@ -36,14 +36,16 @@ public final class DocumentValidator: @unchecked Sendable {
   /// The code and severity of a municipality code's problem: a wrong check digit, or a code
   /// that is not six digits starting with a prefecture.
   private static func municipalityCodeIssue(
-    _ problem: String, file: String, line: Int, column: Int, pointer: String?
+    _ problem: MunicipalityCode.Problem, file: String, line: Int, column: Int, pointer: String?
   ) -> ValidationIssue {
-    let code = problem.contains("check digit") ? "municipality.check-digit" : "municipality.code"
+    let isCheckDigit = problem.kind == .checkDigit
     return ValidationIssue(
-      file: file, line: line, column: column, pointer: pointer, code: code, message: problem,
-      messageJapanese: code == "municipality.check-digit"
-        ? "全国地方公共団体コードの検査数字が一致しません: \(problem)"
-        : "全国地方公共団体コードは6桁の数字（都道府県番号01〜47）です: \(problem)")
+      file: file, line: line, column: column, pointer: pointer,
+      code: isCheckDigit ? "municipality.check-digit" : "municipality.code",
+      message: problem.message,
+      messageJapanese: isCheckDigit
+        ? "全国地方公共団体コードの検査数字が一致しません: \(problem.message)"
+        : "全国地方公共団体コードは6桁の数字（都道府県番号01〜47）です: \(problem.message)")
   }
 
   private func validateXML(_ bytes: [UInt8], file: String) -> (
@@ -52,7 +54,7 @@ public final class DocumentValidator: @unchecked Sendable {
     let outcome = xmlValidator.validate(bytes, file: file)
     var issues = outcome.issues
     if let (code, line) = outcome.municipalityCode,
-      let problem = MunicipalityCode.validationProblem(code)
+      let problem = MunicipalityCode.problem(code)
     {
       // The precise message replaces the XSD's report of the same value ("not accepted by the
       // pattern"), which cannot say which check digit was expected.
@@ -100,7 +102,7 @@ public final class DocumentValidator: @unchecked Sendable {
         code: "schema.json", message: violation.message)
     }
     if let code = value["municipality"]?["code"], let text = code.stringValue,
-      let problem = MunicipalityCode.validationProblem(text)
+      let problem = MunicipalityCode.problem(text)
     {
       // The precise message replaces the schema's report of the same value.
       issues.removeAll { $0.pointer == "/municipality/code" }
