@@ -82,8 +82,9 @@ struct ConvertCommand: ParsableCommand {
           ]
         Console.out(
           "\(file) -> \(written.joined(separator: ", ")) "
-            + "[\(converted.mappingID ?? "-"): \(counts.joined(separator: ", "))]")
-        if report, let numbers = converted.report {
+            + "[\(converted.mappingID): \(counts.joined(separator: ", "))]")
+        if report {
+          let numbers = converted.report
           Console.out(
             "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
               + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "

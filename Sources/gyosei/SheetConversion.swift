@@ -1,11 +1,10 @@
-import Emitters
 import Foundation
 import GyoseiModel
 import SheetMapping
 import SourceReaders
 
-/// Reads one input into a canonical document, as `convert` does: a sheet through the mapping
-/// that recognizes its layout, a canonical document by decoding it.
+/// Reads one sheet into a canonical document, as `convert` does, through the mapping that
+/// recognizes its layout.
 ///
 /// The mapping files are loaded once, when the first sheet needs them.
 struct SheetConversion {
@@ -18,10 +17,10 @@ struct SheetConversion {
   struct Converted {
     /// The document.
     var document: Document
-    /// The cells read, mapped and left unmapped; `nil` for a canonical input.
-    var report: MappingReport?
-    /// The mapping that read the sheet; `nil` for a canonical input.
-    var mappingID: String?
+    /// The cells read, mapped and left unmapped.
+    var report: MappingReport
+    /// The mapping that read the sheet.
+    var mappingID: String
   }
 
   let options: ConversionOptions
@@ -31,7 +30,7 @@ struct SheetConversion {
     self.options = options
   }
 
-  /// Converts a sheet (a canonical input is decoded as it is, unchecked).
+  /// Converts a sheet; a canonical document is refused (it is validated, not converted).
   ///
   /// - Parameter input: the kind of input, when the caller has already told it (an XML
   ///   export is parsed then, and need not be parsed again).
@@ -40,7 +39,8 @@ struct SheetConversion {
   {
     let input = try input ?? SheetInput.kind(file, bytes: bytes, encoding: options.chosenEncoding)
     if case .canonical = input {
-      return Converted(document: try CanonicalDecoder.decode(bytes))
+      throw ConversionFailure(
+        description: "this is a canonical gyosei document, not a sheet: validate it as it is")
     }
     let mappings = try mappingChoice()
     let fileName = (file as NSString).lastPathComponent

@@ -99,9 +99,23 @@ struct ValidateCommand: ParsableCommand {
         unreadable += 1
         continue
       }
+      // With --source a sheet is converted in memory; a canonical document is always checked
+      // from its own bytes (the schema sees what the file holds, unknown keys included).
+      var sheet: SheetInput?
       if source {
         do {
-          let converted = try sheets.convert(file, bytes: bytes)
+          let input = try SheetInput.kind(
+            file, bytes: bytes, encoding: conversion.chosenEncoding)
+          if case .canonical = input {} else { sheet = input }
+        } catch {
+          entries.append(checker.failure(file, error))
+          documents.append(nil)
+          continue
+        }
+      }
+      if let sheet {
+        do {
+          let converted = try sheets.convert(file, bytes: bytes, input: sheet)
           entries.append(checker.check(converted: converted.document, file: file))
           documents.append(converted.document)
         } catch let problem as SheetConversion.MappingProblem {

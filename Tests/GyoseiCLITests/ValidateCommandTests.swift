@@ -103,6 +103,23 @@ struct ValidateCommandTests {
     #expect(strict.standardOutput.contains("\(sheet):61:3: error marker.skipped: (3) follows (1)"))
   }
 
+  @Test("--source: a canonical document among the sheets is checked from its own bytes")
+  func sourceCanonical() throws {
+    let directory = try Self.scratchDirectory("source-canonical")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let text = String(
+      decoding: try CorpusExamples.file("Corpus/expected/ueda-objective-sheet-2024-fukushi.json"),
+      as: UTF8.self
+    ).replacingOccurrences(
+      of: "{\n  \"schemaVersion\"", with: "{\n  \"comment\": 1,\n  \"schemaVersion\"")
+    let file = directory.appendingPathComponent("with-comment.json")
+    try Data(text.utf8).write(to: file)
+    let result = try CommandRunner.run(["validate", "--source", "--format", "json", file.path])
+    #expect(result.status == 1)
+    let codes = Self.issues(try Self.json(result.standardOutput)).map { $0["code"] as? String }
+    #expect(codes == ["schema.json"])
+  }
+
   @Test("--source: a sheet that does not convert is an error of its own, exit 1")
   func sourceFailure() throws {
     let directory = try Self.scratchDirectory("source")
