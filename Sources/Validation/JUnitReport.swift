@@ -15,22 +15,17 @@ enum JUnitReport {
       for issue in entry.issues where issue.severity == .error {
         let message = XMLText.escaped(issue.message(japanese: japanese))
         xml += "      <failure type=\"\(XMLText.escaped(issue.code))\" message=\"\(message)\">"
-        xml += XMLText.escaped(line(issue, japanese: japanese)) + "</failure>\n"
+        xml += XMLText.escaped(issue.line(japanese: japanese)) + "</failure>\n"
       }
       let notes = entry.issues.filter { $0.severity != .error }
       if !notes.isEmpty {
         xml += "      <system-out>"
-        xml += XMLText.escaped(notes.map { line($0, japanese: japanese) }.joined(separator: "\n"))
+        xml += XMLText.escaped(notes.map { $0.line(japanese: japanese) }.joined(separator: "\n"))
         xml += "</system-out>\n"
       }
       xml += "    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"
     return xml
-  }
-
-  private static func line(_ issue: ValidationIssue, japanese: Bool) -> String {
-    "\(issue.location): \(issue.severity.rawValue) \(issue.code): "
-      + issue.message(japanese: japanese) + (issue.context.map { " [\($0)]" } ?? "")
   }
 }

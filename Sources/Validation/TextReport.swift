@@ -5,14 +5,15 @@
 /// brackets names the validated file and the JSON Pointer when the location does not.
 enum TextReport {
   static func render(_ report: ValidationReport, japanese: Bool) -> String {
-    var lines: [String] = []
-    for issue in report.issues {
-      var line = "\(issue.location): \(issue.severity.rawValue) \(issue.code): "
-      line += issue.message(japanese: japanese).replacingNewlines()
-      if let context = issue.context { line += " [\(context)]" }
-      lines.append(line)
-    }
-    return lines.map { $0 + "\n" }.joined()
+    report.issues.map { $0.line(japanese: japanese) + "\n" }.joined()
+  }
+}
+
+extension ValidationIssue {
+  /// The issue on one line, as the text report writes it (and JUnit quotes it).
+  func line(japanese: Bool) -> String {
+    "\(location): \(severity.rawValue) \(code): "
+      + message(japanese: japanese).replacingNewlines() + (context.map { " [\($0)]" } ?? "")
   }
 }
 
