@@ -50,10 +50,14 @@ struct DocumentChecker {
 
   /// A document converted from the source `file` in this run: its JSON form against the
   /// schema, then the rules, every issue placed at its source line and cell.
-  func check(converted document: Document, file: String) -> ValidationReport.Entry {
+  ///
+  /// - Parameter json: the document's JSON form, when the caller has written it already.
+  func check(converted document: Document, file: String, json: [UInt8]? = nil)
+    -> ValidationReport.Entry
+  {
     var issues: [ValidationIssue]
     do {
-      issues = configured(validator.validate(try JSONEmitter.emit(document), file: file))
+      issues = configured(validator.validate(try json ?? JSONEmitter.emit(document), file: file))
     } catch {
       issues = [ValidationIssue(file: file, code: "schema.json", message: "\(error)")]
     }
