@@ -19,7 +19,10 @@ public final class DocumentValidator: @unchecked Sendable {
 
   /// Every problem in the file's bytes; empty when the document is valid.
   public func validate(_ bytes: [UInt8], file: String) -> [ValidationIssue] {
-    inspect(bytes, file: file).issues
+    switch CanonicalForm.detect(bytes) {
+    case .xml: return validateXML(bytes, file: file, positions: false).issues
+    case .json: return validateJSON(bytes, file: file).issues
+    }
   }
 
   /// The schema's problems in the file's bytes, and where the file's values stand, for
@@ -28,7 +31,7 @@ public final class DocumentValidator: @unchecked Sendable {
     issues: [ValidationIssue], positions: CanonicalPositions
   ) {
     switch CanonicalForm.detect(bytes) {
-    case .xml: return validateXML(bytes, file: file)
+    case .xml: return validateXML(bytes, file: file, positions: true)
     case .json: return validateJSON(bytes, file: file)
     }
   }
@@ -48,10 +51,12 @@ public final class DocumentValidator: @unchecked Sendable {
         : "全国地方公共団体コードは6桁の数字（都道府県番号01〜47）です: \(problem.message)")
   }
 
-  private func validateXML(_ bytes: [UInt8], file: String) -> (
+  /// - Parameter positions: record each element's line (only reports need them; a JSON
+  ///   document's positions come with its parse anyway).
+  private func validateXML(_ bytes: [UInt8], file: String, positions: Bool) -> (
     issues: [ValidationIssue], positions: CanonicalPositions
   ) {
-    let outcome = xmlValidator.validate(bytes, file: file)
+    let outcome = xmlValidator.validate(bytes, file: file, positions: positions)
     var issues = outcome.issues
     if let (code, line) = outcome.municipalityCode,
       let problem = MunicipalityCode.problem(code)

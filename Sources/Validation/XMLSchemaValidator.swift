@@ -50,7 +50,8 @@ final class XMLSchemaValidator {
     var elements: CanonicalPositions.Element?
   }
 
-  func validate(_ bytes: [UInt8], file: String) -> Outcome {
+  /// - Parameter positions: keep the element tree with lines in the outcome.
+  func validate(_ bytes: [UInt8], file: String, positions: Bool = false) -> Outcome {
     var outcome = Outcome(
       issues: [], municipalityCode: nil, family: nil, bodyElements: [], elements: nil)
     if let line = Self.doctypeLine(bytes) {
@@ -119,13 +120,15 @@ final class XMLSchemaValidator {
           message: "libxml2 could not validate the document (internal error \(result))"))
     }
     inspect(document, into: &outcome)
+    if positions, let root = xmlDocGetRootElement(document) {
+      outcome.elements = elementLines(root)
+    }
     return outcome
   }
 
   /// Reads the family, the body elements and the municipality code from the tree.
   private func inspect(_ document: xmlDocPtr, into outcome: inout Outcome) {
     guard let root = xmlDocGetRootElement(document) else { return }
-    outcome.elements = elementLines(root)
     var child = root.pointee.children
     while let node = child {
       defer { child = node.pointee.next }
