@@ -15,10 +15,12 @@ let package = Package(
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
     .library(name: "SheetMapping", targets: ["SheetMapping"]),
+    .library(name: "ComparisonStore", targets: ["ComparisonStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -54,11 +56,15 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .target(
+      name: "ComparisonStore",
+      dependencies: ["GyoseiModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .executableTarget(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
-        "Quantities", "SourceReaders", "SheetMapping",
+        "Quantities", "SourceReaders", "SheetMapping", "ComparisonStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -76,6 +82,12 @@ let package = Package(
     .testTarget(
       name: "SheetMappingTests",
       dependencies: ["SheetMapping", "SourceReaders", "GyoseiModel", "TestSupport"]),
+    .testTarget(
+      name: "ComparisonStoreTests",
+      dependencies: [
+        "ComparisonStore", "GyoseiModel", "Emitters", "TestSupport",
+        .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "CorpusTests",
       dependencies: [

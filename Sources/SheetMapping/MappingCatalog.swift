@@ -23,6 +23,7 @@ public struct MappingCatalog: Sendable {
       case .mapping(let mapping): mappings.append(mapping)
       case .xmlExport(let mapping): xmlExports.append(mapping)
       case .repairs(let more): repairs = try repairs.merged(with: more, file: file.name)
+      case .comparison: continue
       }
     }
     self.repairs = repairs
@@ -120,6 +121,9 @@ public struct MappingCatalog: Sendable {
     case mapping(SheetMappingFile)
     case xmlExport(XMLExportMapping)
     case repairs(TextRepairs)
+    /// A comparison catalog (themes, indicator concepts), which `gyosei load` reads and
+    /// conversion does not.
+    case comparison
   }
 
   /// One mapping or repair file, checked for keys it does not know before it is decoded: a
@@ -130,14 +134,19 @@ public struct MappingCatalog: Sendable {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
       }
       if node["format"]?.string == "xml-export" {
-        if let problem = unknownKey(in: node, path: "", allowed: XMLExportMapping.allowedKeys) {
+        if let problem = YAMLChecks.unknownKey(
+          in: node, path: "", allowed: XMLExportMapping.allowedKeys)
+        {
           throw MappingError.invalidMapping(file: file, problem: problem)
         }
         return .xmlExport(try XMLExportMapping.decode(node, file: file))
       }
+      if node["id"] == nil, node["themes"] != nil || node["concepts"] != nil {
+        return .comparison
+      }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)
-      if let problem = unknownKey(
+      if let problem = YAMLChecks.unknownKey(
         in: node, path: "", allowed: isRepairs ? repairKeys : allowedKeys)
       {
         throw MappingError.invalidMapping(file: file, problem: problem)
@@ -157,7 +166,7 @@ public struct MappingCatalog: Sendable {
     } catch let error as MappingError {
       throw error
     } catch let error as DecodingError {
-      throw .invalidMapping(file: file, problem: describe(error))
+      throw .invalidMapping(file: file, problem: YAMLChecks.describe(error))
     } catch {
       throw .invalidMapping(file: file, problem: "not valid YAML: \(error)")
     }
@@ -201,54 +210,6 @@ public struct MappingCatalog: Sendable {
     "lexicons[].suspicious[]": ["word", "likely"],
   ]
 
-  private static func unknownKey(in node: Node, path: String, allowed: [String: Set<String>])
-    -> String?
-  {
-    switch node {
-    case .mapping(let mapping):
-      for (key, value) in mapping {
-        guard let name = key.string else {
-          return "\(path.isEmpty ? "top level" : path): a key that is not text"
-        }
-        let childPath = path.isEmpty ? name : path + "." + name
-        if let keys = allowed[path], !keys.contains(name) {
-          return "unknown key '\(childPath)'; known here: \(keys.sorted().joined(separator: ", "))"
-        }
-        if let problem = unknownKey(in: value, path: childPath, allowed: allowed) { return problem }
-      }
-    case .sequence(let sequence):
-      for element in sequence {
-        if let problem = unknownKey(in: element, path: path + "[]", allowed: allowed) {
-          return problem
-        }
-      }
-    default:
-      break
-    }
-    return nil
-  }
-
-  private static func describe(_ error: DecodingError) -> String {
-    func path(_ context: DecodingError.Context) -> String {
-      let path = context.codingPath.map { key in
-        key.intValue.map { "[\($0)]" } ?? "." + key.stringValue
-      }.joined()
-      return path.isEmpty ? "top level" : String(path.drop { $0 == "." })
-    }
-    switch error {
-    case .keyNotFound(let key, let context):
-      let parent = path(context)
-      return "\(parent == "top level" ? "" : parent + ": ")missing key '\(key.stringValue)'"
-    case .typeMismatch(let type, let context):
-      return "\(path(context)): expected \(type): \(context.debugDescription)"
-    case .valueNotFound(let type, let context):
-      return "\(path(context)): expected \(type), found nothing"
-    case .dataCorrupted(let context):
-      return "\(path(context)): \(context.debugDescription)"
-    @unknown default:
-      return "\(error)"
-    }
-  }
 }
 
 extension SheetMappingFile {

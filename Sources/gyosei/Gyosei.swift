@@ -13,7 +13,7 @@ struct Gyosei: ParsableCommand {
     subcommands: [
       ValidateCommand.self, CheckCommand.self, ConvertCommand.self, MappingsCommand.self,
       NormalizeCommand.self,
-      SchemaCommand.self, BenchCommand.self,
+      LoadCommand.self, CompareCommand.self, SchemaCommand.self, BenchCommand.self,
     ]
   )
 

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import GyoseiModel
+
+/// An SQLite store of canonical documents for comparing cities: `gyosei load` writes it,
+/// `gyosei compare` reads it, and `sqlite3` or an ODBC client can read it as well.
+public final class ComparisonStore: Sendable {
+  private let queue: DatabaseQueue
+
+  /// Opens the store at `path`, creating it (and its tables) if there is no file.
+  ///
+  /// - Throws: `StoreError` when the file is not an SQLite database or is a database of
+  ///   something else.
+  public init(path: String) throws {
+    do {
+      queue = try DatabaseQueue(path: path)
+      try Self.prepare(queue, name: path)
+    } catch let error as DatabaseError {
+      throw StoreError(message: "\(path): \(Self.describe(error))")
+    }
+  }
+
+  /// A store in memory, for tests and one-off comparisons.
+  public init() throws {
+    queue = try DatabaseQueue()
+    try Self.prepare(queue, name: "memory")
+  }
+
+  private static func prepare(_ queue: DatabaseQueue, name: String) throws {
+    let foreign = try queue.read { db -> [String] in
+      let tables = try String.fetchAll(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      return tables.contains("grdb_migrations") ? [] : tables
+    }
+    guard foreign.isEmpty else {
+      throw StoreError(
+        message: "\(name): an SQLite database of something else (tables "
+          + "\(foreign.prefix(5).joined(separator: ", "))); give gyosei a new file or one it wrote")
+    }
+    try StoreSchema.migrator.migrate(queue)
+  }
+
+  /// Loads documents in one transaction; a failure leaves the store as it was.
+  ///
+  /// Each document replaces any stored document with its id or its source's sha256. Then every
+  /// record in the store is themed, and every indicator and target matched to a concept, with
+  /// the given catalogs.
+  public func load(_ inputs: [LoadInput], themes: ThemeCatalog, concepts: ConceptCatalog)
+    throws -> LoadSummary
+  {
+    do {
+      return try queue.write { db in
+        var summary = LoadSummary()
+        for input in inputs {
+          let replaced = try String.fetchAll(
+            db, sql: "SELECT id FROM documents WHERE id = ? OR source_sha256 = ? ORDER BY id",
+            arguments: [input.document.id, input.document.source.sha256])
+          try db.execute(
+            sql: "DELETE FROM documents WHERE id = ? OR source_sha256 = ?",
+            arguments: [input.document.id, input.document.source.sha256])
+          var writer = DocumentWriter(db: db, document: input.document)
+          do {
+            try writer.insert(loadedFrom: input.path)
+          } catch let error as DatabaseError {
+            throw StoreError(
+              message: "\(input.path): document \(input.document.id) cannot be stored: "
+                + Self.describe(error))
+          }
+          summary.documents.append(
+            LoadSummary.Loaded(id: input.document.id, path: input.path, replaced: replaced))
+        }
+        try Classifier(themes: themes, concepts: concepts).apply(db)
+        try summary.count(db)
+        return summary
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(message: Self.describe(error))
+    }
+  }
+
+  /// The municipalities in the store, by code.
+  public func cities() throws -> [City] {
+    try queue.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT municipality_code, max(municipality_name), max(prefecture) FROM documents
+          GROUP BY municipality_code ORDER BY municipality_code
+          """
+      ).map { City(code: $0[0], name: $0[1], prefecture: $0[2]) }
+    }
+  }
+
+  /// The comparison of `cities` (municipality codes, in the order given), for one theme or all.
+  public func comparison(cities: [String], theme: String? = nil) throws -> Comparison {
+    try queue.read { db in
+      try ComparisonQuery(db: db, cityCodes: cities, themeID: theme).run()
+    }
+  }
+
+  /// Runs `body` with read access to the database, for tests and tools.
+  public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    try queue.read(body)
+  }
+
+  private static func describe(_ error: DatabaseError) -> String {
+    switch error.resultCode {
+    case .SQLITE_NOTADB: return "not an SQLite database"
+    case .SQLITE_CONSTRAINT:
+      return "a value breaks the store's constraint (\(error.message ?? "constraint failed"))"
+    case .SQLITE_READONLY: return "the database is read-only"
+    case .SQLITE_CANTOPEN: return "the database file cannot be opened or created"
+    default: return error.message ?? "\(error)"
+    }
+  }
+}
+
+/// A canonical document to load and the file it was read from.
+public struct LoadInput: Sendable {
+  public var document: Document
+  public var path: String
+
+  public init(document: Document, path: String) {
+    self.document = document
+    self.path = path
+  }
+}
+
+/// What a load did: the documents written and the store's counts afterwards.
+public struct LoadSummary: Hashable, Sendable {
+  /// One loaded document.
+  public struct Loaded: Hashable, Sendable {
+    public var id: String
+    public var path: String
+    /// The ids of the documents it replaced (the same id or the same source).
+    public var replaced: [String]
+  }
+
+  public var documents: [Loaded] = []
+  /// Documents in the store after the load.
+  public var storedDocuments = 0
+  /// Records (objectives, actions, measures, reform items) in the store.
+  public var records = 0
+  /// Records without a theme.
+  public var unthemed = 0
+  /// Values (observations, targets, reports) matched to a concept.
+  public var conceptValues = 0
+
+  mutating func count(_ db: Database) throws {
+    storedDocuments = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
+    records = try Int.fetchOne(db, sql: "SELECT count(*) FROM records") ?? 0
+    unthemed = try Int.fetchOne(db, sql: "SELECT count(*) FROM records WHERE theme_id IS NULL") ?? 0
+    conceptValues = try Int.fetchOne(db, sql: "SELECT count(*) FROM concept_values") ?? 0
+  }
+}

@@ -1,0 +1,335 @@
+import GRDB
+import GyoseiModel
+
+/// Writes one canonical document's rows.
+///
+/// The document, its records (objectives and their actions, measures, reform items), their
+/// plan positions, organizations, targets with their quantities and periods, indicators with
+/// their observations. Themes and concepts are given afterwards, over the whole store, by
+/// `Classifier`.
+struct DocumentWriter {
+  let db: Database
+  let document: Document
+  private var order = 0
+
+  init(db: Database, document: Document) {
+    self.db = db
+    self.document = document
+  }
+
+  mutating func insert(loadedFrom path: String) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO documents (id, family, title, municipality_code, municipality_name, prefecture,
+          fiscal_year, fiscal_year_text, department, source_file, source_sha256, source_format,
+          source_encoding, mapping, schema_version, loaded_from)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        document.id, document.family.rawValue, document.title,
+        document.municipality.code.digits, document.municipality.name,
+        document.municipality.prefecture, document.fiscalYear, document.fiscalYearText,
+        document.organization?.department, document.source.fileName, document.source.sha256,
+        document.source.format.rawValue, document.source.encoding, document.source.mapping,
+        document.schemaVersion, path,
+      ])
+    for objective in document.objectives ?? [] {
+      try insert(objective)
+    }
+    try insertMeasures()
+    for set in document.indicatorSets ?? [] {
+      // An indicator table has the measures' indicators without their text: a record per
+      // measure, themed like the measure of the same code in the city's policy evaluation.
+      let id = try record(
+        kind: "measure", key: set.measure, number: set.measure, title: "施策 \(set.measure)")
+      for (index, indicator) in set.indicators.enumerated() {
+        try insert(indicator, record: id, seq: index)
+      }
+    }
+    for item in document.items ?? [] {
+      try insert(item)
+    }
+  }
+
+  private mutating func insert(_ objective: Objective) throws {
+    let id = try record(
+      kind: "objective", key: "\(objective.priority)", number: "\(objective.priority)",
+      title: objective.title, description: Self.flatten(objective.situation),
+      goal: Self.flatten(objective.purpose))
+    for (seq, position) in objective.planPositions.enumerated() {
+      try insert(position, record: id, seq: seq)
+    }
+    if let organization = document.organization {
+      try insert(organization, record: id)
+    }
+    for action in objective.actions {
+      let actionID = try record(
+        kind: "action", key: "\(objective.priority).\(action.number)", parent: id,
+        number: "\(action.number)", title: action.title,
+        description: Self.flatten(action.items))
+      try insertSchedule(action.schedule, record: actionID)
+      let lists = [
+        ("target", action.targets), ("mid-term", action.midTermReport),
+        ("final", action.finalReport),
+      ]
+      for (kind, list) in lists {
+        for (seq, item) in list.enumerated() {
+          try insertTarget(
+            item, kind: kind, seq: seq, record: actionID,
+            itemText: Self.pairedItem(item, in: action.items)?.text)
+        }
+      }
+    }
+  }
+
+  private mutating func insertMeasures() throws {
+    guard let measures = document.measures else { return }
+    let structure = PlanStructure(goals: document.goals ?? [])
+    for measure in measures {
+      let place = structure.place(of: measure)
+      let id = try record(
+        kind: "measure", key: measure.code, number: measure.code,
+        title: place.majorTitle ?? measure.description, context: place.context,
+        description: measure.description, direction: measure.direction,
+        fiscalYear: measure.activitiesFiscalYear ?? document.fiscalYear)
+      if !place.path.isEmpty {
+        try insert(
+          PlanPosition(plan: document.title ?? "", path: place.path, title: place.majorTitle),
+          record: id, seq: 0)
+      }
+      var seq = 0
+      for organization in measure.organizations {
+        try insert(organization, record: id, from: &seq)
+      }
+      for (index, indicator) in measure.indicators.enumerated() {
+        try insert(indicator, record: id, seq: index)
+      }
+    }
+  }
+
+  private mutating func insert(_ item: ReformItem) throws {
+    let id = try record(
+      kind: "reform-item", key: "\(item.number)", number: "\(item.number)", title: item.title,
+      context: item.categoryPath.joined(separator: " "), description: item.overview,
+      goal: item.fiveYearGoal, direction: item.means)
+    for (seq, position) in item.planPositions.enumerated() {
+      try insert(position, record: id, seq: seq)
+    }
+    var seq = 0
+    for department in item.departments {
+      try insert(Organization(department: department), record: id, from: &seq)
+    }
+    for section in item.sections {
+      try insertUnit(department: nil, section: section, record: id, seq: &seq)
+    }
+    for (index, year) in item.years.enumerated() {
+      for (kind, text) in [("plan", year.plan), ("result", year.result)] {
+        guard let text, !text.isEmpty else { continue }
+        try db.execute(
+          sql: """
+            INSERT INTO targets (record_id, kind, seq, level, text, fiscal_year)
+            VALUES (?, ?, ?, 1, ?, ?)
+            """,
+          arguments: [id, kind, index, text, year.fiscalYear])
+      }
+    }
+  }
+
+  // MARK: - Rows
+
+  private mutating func record(
+    kind: String, key: String, parent: Int64? = nil, number: String?, title: String,
+    context: String? = nil, description: String? = nil, goal: String? = nil,
+    direction: String? = nil, fiscalYear: Int? = nil
+  ) throws -> Int64 {
+    order += 1
+    try db.execute(
+      sql: """
+        INSERT INTO records (document_id, parent_id, kind, record_key, sort_order, number, title,
+          context, description, goal, direction, fiscal_year)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        document.id, parent, kind, key, order, number, title, Self.nonEmpty(context),
+        Self.nonEmpty(description), Self.nonEmpty(goal), Self.nonEmpty(direction),
+        fiscalYear ?? document.fiscalYear,
+      ])
+    return db.lastInsertedRowID
+  }
+
+  private func insert(_ position: PlanPosition, record: Int64, seq: Int) throws {
+    try db.execute(
+      sql: "INSERT INTO plan_positions (record_id, seq, plan, path, title) VALUES (?, ?, ?, ?, ?)",
+      arguments: [record, seq, position.plan, position.path.joined(separator: "/"), position.title]
+    )
+  }
+
+  private func insert(_ organization: Organization, record: Int64) throws {
+    var seq = 0
+    try insert(organization, record: record, from: &seq)
+  }
+
+  /// An organization as rows of department and section: the department alone when it has no
+  /// sections.
+  private func insert(_ organization: Organization, record: Int64, from seq: inout Int) throws {
+    if organization.sections.isEmpty {
+      try insertUnit(
+        department: organization.department, section: nil, record: record, seq: &seq)
+    }
+    for section in organization.sections {
+      try insertUnit(
+        department: organization.department, section: section, record: record, seq: &seq)
+    }
+  }
+
+  private func insertUnit(department: String?, section: String?, record: Int64, seq: inout Int)
+    throws
+  {
+    guard department != nil || section != nil else { return }
+    try db.execute(
+      sql: "INSERT INTO organizations (record_id, seq, department, section) VALUES (?, ?, ?, ?)",
+      arguments: [record, seq, department, section])
+    seq += 1
+  }
+
+  private func insertSchedule(_ schedule: [ListItem], record: Int64) throws {
+    var seq = 0
+    for item in Self.allItems(schedule) {
+      for period in item.periods ?? [] {
+        try insert(
+          period, field: "schedule", itemText: item.text, record: record, target: nil, seq: seq)
+        seq += 1
+      }
+    }
+  }
+
+  private func insertTarget(
+    _ item: ListItem, kind: String, seq: Int, record: Int64, itemText: String?
+  ) throws {
+    let periods = item.periods ?? []
+    let single = periods.first {
+      $0.fiscalYearStart != nil && $0.fiscalYearStart == $0.fiscalYearEnd
+    }
+    let asOf = periods.first { $0.kind == .date }?.start
+    let details = Self.flatten(item.items ?? [])
+    try db.execute(
+      sql: """
+        INSERT INTO targets (record_id, kind, seq, marker, level, text, details, item_text,
+          fiscal_year, as_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        record, kind, seq, item.marker, item.level, item.text, Self.nonEmpty(details), itemText,
+        single?.fiscalYearStart ?? document.fiscalYear, asOf,
+      ])
+    let target = db.lastInsertedRowID
+    for (index, quantity) in (item.quantities ?? []).enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO quantities (target_id, seq, raw, value, unit, unit_text)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [target, index, quantity.raw, quantity.value, quantity.unit, quantity.unitText])
+    }
+    for (index, period) in periods.enumerated() {
+      try insert(
+        period, field: "\(kind)-\(seq)", itemText: item.text, record: record, target: target,
+        seq: index)
+    }
+  }
+
+  private func insert(
+    _ period: Period, field: String, itemText: String, record: Int64, target: Int64?, seq: Int
+  ) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO periods (record_id, target_id, field, seq, item_text, kind, raw, iso,
+          start_date, end_date, fiscal_year_start, fiscal_year_end, name)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        record, target, field, seq, itemText, period.kind.rawValue, period.raw, period.iso,
+        period.start, period.end, period.fiscalYearStart, period.fiscalYearEnd, period.name,
+      ])
+  }
+
+  private func insert(_ indicator: Indicator, record: Int64, seq: Int) throws {
+    try db.execute(
+      sql: "INSERT INTO indicators (record_id, seq, name, unit) VALUES (?, ?, ?, ?)",
+      arguments: [record, seq, indicator.name, indicator.unit])
+    let id = db.lastInsertedRowID
+    for observation in indicator.observations {
+      try db.execute(
+        sql: """
+          INSERT INTO observations (indicator_id, fiscal_year, value, raw) VALUES (?, ?, ?, ?)
+          """,
+        arguments: [id, observation.fiscalYear, observation.value, observation.raw])
+    }
+  }
+
+  // MARK: - Text
+
+  /// The action item a target or report item is about: the one with the same ordinal (targets
+  /// (1) (2) answer items (1) (2)).
+  static func pairedItem(_ item: ListItem, in items: [ListItem]) -> ListItem? {
+    guard let ordinal = item.ordinal else { return nil }
+    return items.first { $0.ordinal == ordinal && $0.level == item.level }
+  }
+
+  static func allItems(_ items: [ListItem]) -> [ListItem] {
+    items.flatMap { [$0] + allItems($0.items ?? []) }
+  }
+
+  static func flatten(_ items: [ListItem]) -> String {
+    allItems(items).map(\.line).joined(separator: "\n")
+  }
+
+  static func nonEmpty(_ text: String?) -> String? {
+    guard let text, !text.isEmpty else { return nil }
+    return text
+  }
+}
+
+extension ListItem {
+  /// The item as one line: its marker, then its text.
+  var line: String {
+    guard let marker else { return text }
+    return marker + " " + text
+  }
+}
+
+/// Where a 施策 sits in the policy evaluation's plan: 基本目標, 政策, 基本施策, 主要施策.
+struct PlanStructure {
+  struct Place {
+    var path: [String] = []
+    var context: String?
+    var majorTitle: String?
+  }
+
+  private var places: [String: Place] = [:]
+
+  init(goals: [PolicyGoal]) {
+    for goal in goals {
+      for policy in goal.policies {
+        for basic in policy.basicMeasures {
+          for major in basic.majorMeasures {
+            places[basic.number + "/" + major.number] = Place(
+              path: [
+                "基本目標" + goal.number, "政策" + policy.number, "基本施策" + basic.number,
+                "主要施策" + major.number,
+              ],
+              context: "基本施策\(basic.number) \(basic.title) / 主要施策\(major.number) \(major.title)",
+              majorTitle: major.title)
+          }
+        }
+      }
+    }
+  }
+
+  func place(of measure: Measure) -> Place {
+    places[measure.basicMeasure + "/" + measure.majorMeasure]
+      ?? Place(
+        path: ["基本施策" + measure.basicMeasure, "主要施策" + measure.majorMeasure],
+        context: "基本施策\(measure.basicMeasure) / 主要施策\(measure.majorMeasure)")
+  }
+}

@@ -1,0 +1,183 @@
+/// The comparison as Markdown: overview tables, then each theme with each city's records.
+public enum MarkdownReport {
+  public static func render(_ comparison: Comparison) -> String {
+    var out: [String] = []
+    let names = comparison.cities.map(\.name).joined(separator: " × ")
+    out.append("# 自治体比較 \(names)")
+    out.append("")
+    out.append(
+      "Cross-municipality comparison: " + comparison.cities.map(\.label).joined(separator: "; "))
+    out.append("")
+    for note in comparison.notes {
+      out.append("> 注意: \(note)")
+    }
+    if !comparison.notes.isEmpty { out.append("") }
+
+    out.append("## 読み込んだ文書 / Documents")
+    out.append("")
+    out.append(row(["自治体", "年度", "種別", "表題", "部局", "出典", "文書ID"]))
+    out.append(rule(7))
+    let cityNames = Dictionary(uniqueKeysWithValues: comparison.cities.map { ($0.code, $0.name) })
+    for document in comparison.documents {
+      out.append(
+        row([
+          cityNames[document.city] ?? document.city, "FY\(document.fiscalYear)",
+          ReportText.family(document.family), document.title ?? "", document.department ?? "",
+          document.sourceFile, document.id,
+        ]))
+    }
+    out.append("")
+
+    out.append("## 比較できる指標 / Matched indicators")
+    out.append("")
+    out.append(contentsOf: conceptTable(comparison.concepts, cities: comparison.cities))
+    out.append("")
+
+    for theme in comparison.themes {
+      out.append("## \(theme.ja) / \(theme.en)")
+      out.append("")
+      out.append(
+        "件数: "
+          + theme.columns.map { "\($0.city.name) \($0.recordCount)" }.joined(separator: "、"))
+      out.append("")
+      if !theme.concepts.isEmpty {
+        out.append("### 比較できる指標")
+        out.append("")
+        out.append(contentsOf: conceptTable(theme.concepts, cities: comparison.cities))
+        out.append("")
+      }
+      for column in theme.columns {
+        out.append("### \(column.city.label)")
+        out.append("")
+        if column.isEmpty {
+          out.append("このテーマの記録はありません。")
+          out.append("")
+          continue
+        }
+        out.append(contentsOf: objectives(column.objectives))
+        out.append(contentsOf: measures(column.measures))
+        out.append(contentsOf: reformItems(column.reformItems))
+      }
+    }
+
+    out.append("## テーマ未設定 / Unthemed records")
+    out.append("")
+    if comparison.unthemed.isEmpty {
+      out.append("すべての記録にテーマがあります。")
+    } else {
+      out.append(row(["自治体", "年度", "種別", "番号", "表題", "テーマ規則が見たもの"]))
+      out.append(rule(6))
+      for record in comparison.unthemed {
+        out.append(
+          row([
+            record.city.name, "FY\(record.fiscalYear)", ReportText.recordKind(record.kind),
+            record.key, record.title, record.reason,
+          ]))
+      }
+    }
+    out.append("")
+    return out.joined(separator: "\n")
+  }
+
+  private static func conceptTable(_ concepts: [ConceptRow], cities: [City]) -> [String] {
+    guard !concepts.isEmpty else { return ["比較できる指標はありません。"] }
+    var lines = [row(["指標", "単位"] + cities.map(\.name)), rule(2 + cities.count)]
+    for concept in concepts {
+      let cells = concept.series.map { series in
+        series.points.isEmpty ? "—" : ReportText.series(series).joined(separator: "\n")
+      }
+      lines.append(row(["\(concept.ja) (\(concept.en))", concept.unitLabel] + cells))
+    }
+    return lines
+  }
+
+  private static func objectives(_ objectives: [ObjectiveEntry]) -> [String] {
+    var lines: [String] = []
+    for objective in objectives {
+      let department = objective.department.map { " \($0)" } ?? ""
+      lines.append(
+        "#### 重点目標 \(objective.number) \(objective.title) (FY\(objective.fiscalYear)\(department))")
+      lines.append("")
+      lines.append("テーマの根拠: \(objective.rule)")
+      lines.append("")
+      lines.append(row(["取組", "目標", "中間報告", "最終報告"]))
+      lines.append(rule(4))
+      for action in objective.actions {
+        lines.append(
+          row([
+            "\(action.number). \(action.title)", list(action.targets), list(action.midTerm),
+            list(action.final),
+          ]))
+      }
+      lines.append("")
+    }
+    return lines
+  }
+
+  private static func measures(_ measures: [MeasureEntry]) -> [String] {
+    guard !measures.isEmpty else { return [] }
+    let years = ReportText.fiscalYears(measures.flatMap(\.indicators))
+    var lines = ["#### 施策と指標", ""]
+    lines.append(row(["施策番号", "主要施策", "所管", "指標", "単位"] + years.map { "FY\($0)" }))
+    lines.append(rule(5 + years.count))
+    for measure in measures {
+      let head = [measure.code, measure.title, measure.organizations]
+      if measure.indicators.isEmpty {
+        lines.append(row(head + ["(指標なし)", ""] + years.map { _ in "" }))
+      }
+      for (index, indicator) in measure.indicators.enumerated() {
+        let lead = index == 0 ? head : ["", "", ""]
+        lines.append(
+          row(
+            lead + [indicator.name, indicator.unit ?? ""]
+              + years.map { ReportText.value(indicator, $0) }))
+      }
+    }
+    lines.append("")
+    return lines
+  }
+
+  private static func reformItems(_ items: [ReformEntry]) -> [String] {
+    guard !items.isEmpty else { return [] }
+    var lines = ["#### 行財政改革の項目", ""]
+    lines.append(row(["No.", "項目", "区分", "所管", "5年後の目標", "直近の実績"]))
+    lines.append(rule(6))
+    for item in items {
+      let latest = item.years.last { $0.result != nil }
+      lines.append(
+        row([
+          item.number, item.title, item.context ?? "", item.organizations, item.goal ?? "",
+          latest.map { "FY\($0.fiscalYear): \($0.result ?? "")" } ?? "",
+        ]))
+    }
+    lines.append("")
+    return lines
+  }
+
+  private static func list(_ entries: [TargetEntry]) -> String {
+    entries.map(\.line).joined(separator: "\n")
+  }
+
+  private static func row(_ cells: [String]) -> String {
+    "| " + cells.map(escape).joined(separator: " | ") + " |"
+  }
+
+  private static func rule(_ count: Int) -> String {
+    "|" + String(repeating: " --- |", count: count)
+  }
+
+  /// A table cell: pipes escaped, line breaks as <br>.
+  private static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "|": out += "\\|"
+      case "\n": out += "<br>"
+      case "\r": continue
+      case "<": out += "&lt;"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}

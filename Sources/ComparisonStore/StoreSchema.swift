@@ -1,0 +1,205 @@
+import GRDB
+
+/// The store's tables, as `sqlite3` and ODBC see them.
+///
+/// Readable names, ISO dates, integer fiscal years, municipality codes as text. The README
+/// documents each table.
+enum StoreSchema {
+  /// The migrations that bring a store to the current schema, in order.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("gyosei-store-1") { db in
+      for statement in version1 {
+        try db.execute(sql: statement)
+      }
+    }
+    return migrator
+  }
+
+  private static let version1 = [
+    """
+    CREATE TABLE themes (
+      id TEXT PRIMARY KEY,
+      label_ja TEXT NOT NULL,
+      label_en TEXT NOT NULL,
+      sort_order INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE indicator_concepts (
+      id TEXT PRIMARY KEY,
+      label_ja TEXT NOT NULL,
+      label_en TEXT NOT NULL,
+      unit TEXT NOT NULL,
+      unit_label TEXT NOT NULL,
+      sort_order INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE documents (
+      id TEXT PRIMARY KEY,
+      family TEXT NOT NULL,
+      title TEXT,
+      municipality_code TEXT NOT NULL
+        CHECK (length(municipality_code) = 6 AND municipality_code NOT GLOB '*[^0-9]*'),
+      municipality_name TEXT NOT NULL,
+      prefecture TEXT,
+      fiscal_year INTEGER NOT NULL CHECK (fiscal_year BETWEEN 1868 AND 2200),
+      fiscal_year_text TEXT,
+      department TEXT,
+      source_file TEXT NOT NULL,
+      source_sha256 TEXT NOT NULL UNIQUE,
+      source_format TEXT NOT NULL,
+      source_encoding TEXT NOT NULL,
+      mapping TEXT,
+      schema_version TEXT NOT NULL,
+      loaded_from TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX documents_by_city ON documents (municipality_code, fiscal_year)",
+    """
+    CREATE TABLE records (
+      id INTEGER PRIMARY KEY,
+      document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      parent_id INTEGER REFERENCES records (id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('objective', 'action', 'measure', 'reform-item')),
+      record_key TEXT NOT NULL,
+      sort_order INTEGER NOT NULL,
+      number TEXT,
+      title TEXT NOT NULL,
+      context TEXT,
+      description TEXT,
+      goal TEXT,
+      direction TEXT,
+      fiscal_year INTEGER NOT NULL,
+      theme_id TEXT,
+      theme_rule TEXT,
+      UNIQUE (document_id, kind, record_key)
+    )
+    """,
+    "CREATE INDEX records_by_theme ON records (theme_id)",
+    "CREATE INDEX records_by_parent ON records (parent_id)",
+    """
+    CREATE TABLE plan_positions (
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      plan TEXT NOT NULL,
+      path TEXT NOT NULL,
+      title TEXT,
+      PRIMARY KEY (record_id, seq)
+    )
+    """,
+    """
+    CREATE TABLE organizations (
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      department TEXT,
+      section TEXT,
+      PRIMARY KEY (record_id, seq)
+    )
+    """,
+    """
+    CREATE TABLE targets (
+      id INTEGER PRIMARY KEY,
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('target', 'mid-term', 'final', 'plan', 'result')),
+      seq INTEGER NOT NULL,
+      marker TEXT,
+      level INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      details TEXT,
+      item_text TEXT,
+      fiscal_year INTEGER NOT NULL,
+      as_of TEXT,
+      concept_id TEXT,
+      concept_value REAL,
+      concept_text TEXT,
+      UNIQUE (record_id, kind, seq)
+    )
+    """,
+    "CREATE INDEX targets_by_concept ON targets (concept_id)",
+    """
+    CREATE TABLE quantities (
+      target_id INTEGER NOT NULL REFERENCES targets (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      raw TEXT NOT NULL,
+      value REAL,
+      unit TEXT,
+      unit_text TEXT,
+      PRIMARY KEY (target_id, seq)
+    )
+    """,
+    """
+    CREATE TABLE periods (
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      target_id INTEGER REFERENCES targets (id) ON DELETE CASCADE,
+      field TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      item_text TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      raw TEXT NOT NULL,
+      iso TEXT,
+      start_date TEXT,
+      end_date TEXT,
+      fiscal_year_start INTEGER,
+      fiscal_year_end INTEGER,
+      name TEXT,
+      PRIMARY KEY (record_id, field, seq)
+    )
+    """,
+    """
+    CREATE TABLE indicators (
+      id INTEGER PRIMARY KEY,
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      unit TEXT,
+      unit_id TEXT,
+      concept_id TEXT,
+      UNIQUE (record_id, seq)
+    )
+    """,
+    "CREATE INDEX indicators_by_concept ON indicators (concept_id)",
+    """
+    CREATE TABLE observations (
+      indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+      fiscal_year INTEGER NOT NULL,
+      value REAL,
+      raw TEXT NOT NULL,
+      concept_value REAL,
+      PRIMARY KEY (indicator_id, fiscal_year)
+    )
+    """,
+    """
+    CREATE VIEW record_themes AS
+    SELECT d.municipality_code, d.municipality_name, d.fiscal_year, d.family, d.id AS document_id,
+      r.kind, r.record_key, r.number, r.title, r.theme_id, t.label_ja AS theme_ja,
+      t.label_en AS theme_en, r.theme_rule
+    FROM records r
+    JOIN documents d ON d.id = r.document_id
+    LEFT JOIN themes t ON t.id = r.theme_id
+    """,
+    """
+    CREATE VIEW concept_values AS
+    SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
+      'actual' AS kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
+      NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
+      r.title AS record_title, d.id AS document_id
+    FROM observations o
+    JOIN indicators i ON i.id = o.indicator_id
+    JOIN records r ON r.id = i.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = i.concept_id
+    WHERE o.concept_value IS NOT NULL
+    UNION ALL
+    SELECT tg.concept_id, d.municipality_code, d.municipality_name, tg.fiscal_year, tg.kind,
+      tg.concept_value, c.unit, c.unit_label, tg.text, tg.as_of,
+      coalesce(tg.item_text, r.title), r.kind, r.record_key, r.title, d.id
+    FROM targets tg
+    JOIN records r ON r.id = tg.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = tg.concept_id
+    WHERE tg.concept_value IS NOT NULL
+    """,
+  ]
+}

@@ -1,0 +1,67 @@
+import ComparisonStore
+import Foundation
+import SheetMapping
+import Yams
+
+/// The comparison catalogs `gyosei load` applies: `Mappings/themes.yaml` and
+/// `Mappings/indicator-concepts.yaml`, or the files named with `--themes` and `--concepts`.
+enum ComparisonFiles {
+  static let themesFile = "themes.yaml"
+  static let conceptsFile = "indicator-concepts.yaml"
+
+  static func themes(_ path: String?, mappings: String?) throws -> ThemeCatalog {
+    try decode(
+      ThemeCatalog.self, path: path ?? locate(themesFile, mappings: mappings),
+      allowed: [
+        "": ["themes"],
+        "themes[]": ["id", "ja", "en", "plan-positions", "departments", "keywords"],
+        "themes[].plan-positions[]": ["city", "plan", "path"],
+        "themes[].departments[]": ["city", "department", "section"],
+      ])
+  }
+
+  static func concepts(_ path: String?, mappings: String?) throws -> ConceptCatalog {
+    try decode(
+      ConceptCatalog.self, path: path ?? locate(conceptsFile, mappings: mappings),
+      allowed: [
+        "": ["units", "concepts"],
+        "units[]": ["id", "label", "spellings", "base", "scale"],
+        "concepts[]": ["id", "ja", "en", "unit", "accepts", "words", "exclude"],
+      ])
+  }
+
+  private static func locate(_ name: String, mappings: String?) throws -> String {
+    let directory = try MappingFiles.locate(mappings)
+    return (directory as NSString).appendingPathComponent(name)
+  }
+
+  private static func decode<T: Decodable>(
+    _ type: T.Type, path: String, allowed: [String: Set<String>]
+  ) throws -> T {
+    guard let text = String(validating: try InputFiles.read(path), as: UTF8.self) else {
+      throw InputFiles.Problem(description: "\(path): not UTF-8 text")
+    }
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw InputFiles.Problem(description: "\(path): the file is empty")
+      }
+      if let problem = YAMLChecks.unknownKey(in: node, path: "", allowed: allowed) {
+        throw InputFiles.Problem(description: "\(path): \(problem)")
+      }
+      return try YAMLDecoder().decode(type, from: node)
+    } catch let error as InputFiles.Problem {
+      throw error
+    } catch let error as CatalogError {
+      throw InputFiles.Problem(description: "\(path): \(error)")
+    } catch let error as DecodingError {
+      if case .dataCorrupted(let context) = error,
+        let catalog = context.underlyingError as? CatalogError
+      {
+        throw InputFiles.Problem(description: "\(path): \(catalog)")
+      }
+      throw InputFiles.Problem(description: "\(path): \(YAMLChecks.describe(error))")
+    } catch {
+      throw InputFiles.Problem(description: "\(path): not valid YAML: \(error)")
+    }
+  }
+}

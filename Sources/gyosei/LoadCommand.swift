@@ -1,0 +1,106 @@
+import ArgumentParser
+import ComparisonStore
+import Emitters
+import Foundation
+import GyoseiModel
+import Validation
+
+/// `gyosei load`: puts canonical documents into the SQLite comparison store.
+struct LoadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "load",
+    abstract: "Load canonical documents into an SQLite store for comparison.",
+    discussion: """
+      Each document (JSON or XML, as `convert` writes them; directories are searched \
+      recursively) is checked against the schema, then stored. A document replaces any stored \
+      document with its id or its source's sha256, so loading again is safe. The whole load is \
+      one transaction: when any file fails, nothing is written and the store stays as it was.
+      Every load themes all records with Mappings/themes.yaml and matches indicators and targets \
+      with Mappings/indicator-concepts.yaml (or --themes, --concepts): after editing them, run \
+      `gyosei load --db DB` without files to apply them to the store.
+      The tables are documented in the README; `sqlite3 DB .schema` shows them.
+      Exit status: 0 loaded, 1 a document is invalid or cannot be stored (nothing loaded), \
+      2 usage or I/O error.
+      """
+  )
+
+  @Argument(help: "Canonical documents (.json, .xml), or directories holding them.")
+  var paths: [String] = []
+
+  @Option(help: "The SQLite store (created if missing).")
+  var db: String
+
+  @Option(help: "The themes file (default: themes.yaml in the mappings directory).")
+  var themes: String?
+
+  @Option(help: "The indicator concept table (default: indicator-concepts.yaml there).")
+  var concepts: String?
+
+  @Option(help: "The mappings directory to find themes.yaml and indicator-concepts.yaml in.")
+  var mappings: String?
+
+  @Flag(name: .shortAndLong, help: "Print a line for each document loaded.")
+  var verbose = false
+
+  func run() throws {
+    let themeCatalog: ThemeCatalog
+    let conceptCatalog: ConceptCatalog
+    let files: [String]
+    do {
+      themeCatalog = try ComparisonFiles.themes(themes, mappings: mappings)
+      conceptCatalog = try ComparisonFiles.concepts(concepts, mappings: mappings)
+      files = try InputFiles.expand(paths, extensions: ["json", "xml"])
+    } catch {
+      Console.error("error: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+    let validator = try DocumentValidator()
+    var inputs: [LoadInput] = []
+    var failed = false
+    for file in files {
+      let bytes: [UInt8]
+      do {
+        bytes = try InputFiles.read(file)
+      } catch {
+        Console.error("error: \(error)")
+        throw ExitCode(ExitStatus.usage)
+      }
+      let errors = validator.validate(bytes, file: file).filter { $0.severity == .error }
+      if !errors.isEmpty {
+        failed = true
+        for issue in errors { Console.error(issue.formatted) }
+        continue
+      }
+      do {
+        inputs.append(LoadInput(document: try CanonicalDecoder.decode(bytes), path: file))
+      } catch {
+        failed = true
+        Console.error("\(file): error: the document cannot be read: \(error)")
+      }
+    }
+    if failed {
+      Console.error(
+        "error: nothing loaded; fix or leave out the documents above (gyosei validate FILE "
+          + "explains each)")
+      throw ExitCode(ExitStatus.failure)
+    }
+    let summary: LoadSummary
+    do {
+      let store = try ComparisonStore(path: db)
+      summary = try store.load(inputs, themes: themeCatalog, concepts: conceptCatalog)
+    } catch let error as StoreError {
+      Console.error("error: \(error); nothing loaded")
+      throw ExitCode(ExitStatus.failure)
+    }
+    for loaded in summary.documents where verbose || !loaded.replaced.isEmpty {
+      let replaced =
+        loaded.replaced.isEmpty ? "" : " (replaces \(loaded.replaced.joined(separator: ", ")))"
+      Console.out("\(loaded.path): \(loaded.id)\(replaced)")
+    }
+    Console.out(
+      "\(db): \(summary.documents.count) file(s) loaded; the store holds "
+        + "\(summary.storedDocuments) document(s), \(summary.records) records "
+        + "(\(summary.unthemed) without a theme), \(summary.conceptValues) indicator values "
+        + "matched to a concept")
+  }
+}

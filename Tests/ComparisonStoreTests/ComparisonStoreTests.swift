@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import GyoseiModel
+import Testing
+
+@testable import ComparisonStore
+
+struct ComparisonStoreTests {
+  @Test("the corpus loads: every record stored, themed or listed, the concepts matched")
+  func corpus() throws {
+    let store = try ComparisonStore()
+    let summary = try store.load(
+      try StoreFixtures.expectedDocuments(), themes: StoreFixtures.themes(),
+      concepts: StoreFixtures.concepts())
+    #expect(summary.storedDocuments == 5)
+    // 16 objectives with 68 actions, 58 measures (施策), 61 reform items: the expected documents.
+    let counts = try store.read { db in
+      Dictionary(
+        uniqueKeysWithValues: try GRDB.Row.fetchAll(
+          db, sql: "SELECT kind, count(*) FROM records GROUP BY kind"
+        ).map { ($0[0] as String, $0[1] as Int) })
+    }
+    #expect(counts == ["action": 68, "measure": 58, "objective": 16, "reform-item": 61])
+    #expect(summary.records == 203)
+    let unthemed = try store.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT record_key FROM records WHERE theme_id IS NULL ORDER BY id")
+    }
+    #expect(unthemed == ["18", "25", "29"])
+  }
+
+  @Test("特定健診受診率 shows both cities on one row, units and fiscal years explicit")
+  func specificHealthCheckup() throws {
+    let comparison = try StoreFixtures.corpusStore().comparison(cities: ["202037", "012131"])
+    let row = try #require(comparison.concepts.first { $0.id == "specific-health-checkup-rate" })
+    #expect(row.unitLabel == "%")
+    #expect(row.series.map(\.city.name) == ["上田市", "苫小牧市"])
+    let ueda = row.series[0].points.map {
+      "\($0.fiscalYear) \($0.kind) \($0.value) \($0.asOf ?? "")"
+    }
+    #expect(ueda == ["2025 target 46.0 ", "2025 mid-term 13.6 2025-08-31"])
+    let tomakomai = row.series[1].points.map { "\($0.fiscalYear) \($0.kind) \($0.value)" }
+    #expect(tomakomai == ["2018 actual 34.9", "2019 actual 37.5", "2020 actual 32.7"])
+    #expect(row.series[1].points.allSatisfy { $0.records == ["施策2120711"] })
+    // The row is in the theme both cities' records are in.
+    let theme = try #require(comparison.themes.first { $0.id == "social-security" })
+    #expect(theme.concepts.map(\.id) == ["specific-health-checkup-rate"])
+    #expect(theme.columns.map(\.recordCount) == [2, 6])
+  }
+
+  @Test("one figure reported under two measures is one point naming both")
+  func sameFigureTwice() throws {
+    let comparison = try StoreFixtures.corpusStore().comparison(cities: ["012131"])
+    let row = try #require(comparison.concepts.first { $0.id == "waiting-children" })
+    #expect(row.series[0].points.map(\.value) == [318, 321, 329])
+    #expect(row.series[0].points[0].records == ["施策2120611", "施策2120632"])
+  }
+
+  @Test("loading again replaces: the same counts, nothing twice")
+  func reload() throws {
+    let store = try StoreFixtures.corpusStore()
+    let before = try store.comparison(cities: ["202037", "012131"])
+    let summary = try store.load(
+      try StoreFixtures.expectedDocuments().reversed(), themes: StoreFixtures.themes(),
+      concepts: StoreFixtures.concepts())
+    #expect(summary.storedDocuments == 5)
+    #expect(summary.records == 203)
+    #expect(summary.documents.allSatisfy { $0.replaced == [$0.id] })
+    #expect(try store.comparison(cities: ["202037", "012131"]) == before)
+  }
+
+  @Test("a failed load leaves the store as it was")
+  func rollback() throws {
+    let store = try ComparisonStore()
+    let inputs = try StoreFixtures.expectedDocuments()
+    _ = try store.load(
+      [inputs[0]], themes: StoreFixtures.themes(), concepts: StoreFixtures.concepts())
+    var broken = inputs[1].document
+    broken.fiscalYear = 0
+    #expect(throws: StoreError.self) {
+      try store.load(
+        [inputs[2], LoadInput(document: broken, path: "broken.json")],
+        themes: StoreFixtures.themes(), concepts: StoreFixtures.concepts())
+    }
+    let ids = try store.read { db in try String.fetchAll(db, sql: "SELECT id FROM documents") }
+    #expect(ids == [inputs[0].document.id])
+  }
+
+  @Test("a file that is not gyosei's store is refused, not changed")
+  func foreignFiles() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gyosei-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let text = directory.appendingPathComponent("notes.sqlite")
+    try Data("上田市のメモ\n".utf8).write(to: text)
+    #expect(throws: StoreError.self) { try ComparisonStore(path: text.path) }
+    #expect(try Data(contentsOf: text) == Data("上田市のメモ\n".utf8))
+  }
+
+  @Test("an unknown city or theme is an error that says what the store has")
+  func unknownNames() throws {
+    let store = try StoreFixtures.corpusStore()
+    #expect(throws: StoreError.self) { try store.comparison(cities: ["131016"]) }
+    do {
+      _ = try store.comparison(cities: ["202037"], theme: "sports")
+      Issue.record("expected an error")
+    } catch let error as StoreError {
+      #expect(error.message.contains("health-promotion"))
+    }
+  }
+}
