@@ -81,9 +81,12 @@ struct Classifier {
     var measureThemes: [String: ThemeAssignment] = [:]
     var unplacedMeasures: [RecordRow] = []
     for row in rows {
-      if let parent = row.parent, let theme = assigned[parent] {
-        assigned[row.id] = ThemeAssignment(
-          themeID: theme.themeID, rule: "as its objective (\(theme.rule))")
+      if let parent = row.parent {
+        // An action belongs where its objective does, themed or not.
+        if let theme = assigned[parent] {
+          assigned[row.id] = ThemeAssignment(
+            themeID: theme.themeID, rule: "as its objective (\(theme.rule))")
+        }
         continue
       }
       let facts = ThemeFacts(

@@ -9,6 +9,9 @@ struct ComparisonQuery {
   func run() throws -> Comparison {
     var notes: [String] = []
     var cities: [City] = []
+    for (index, code) in cityCodes.enumerated() where cityCodes.prefix(index).contains(code) {
+      throw StoreError(message: "municipality \(code) is named twice; name each city once")
+    }
     for code in cityCodes {
       guard
         let row = try Row.fetchOne(
@@ -83,14 +86,14 @@ struct ComparisonQuery {
 
     var columns: [String: [String: CityColumn]] = [:]
     var unthemed: [UnthemedRecord] = []
-    var themedRecordIDs: [String: Set<Int64>] = [:]
     for row in records {
       let id: Int64 = row[0]
       let kind: String = row[2]
       let code: String = row[12]
       guard let city = cityByCode[code] else { continue }
       guard let theme: String = row[10] else {
-        if kind != "action" || row[1] as Int64? == nil {
+        // An action is themed with its objective, and listed with it when unthemed.
+        if kind != "action" {
           unthemed.append(
             UnthemedRecord(
               city: city, kind: kind, key: row[3], title: row[5], documentTitle: row[14],
@@ -100,7 +103,6 @@ struct ComparisonQuery {
         }
         continue
       }
-      themedRecordIDs[theme, default: []].insert(id)
       var column =
         columns[theme]?[code]
         ?? CityColumn(city: city, objectives: [], measures: [], reformItems: [])
@@ -129,7 +131,7 @@ struct ComparisonQuery {
       columns[theme, default: [:]][code] = column
     }
 
-    let conceptRows = try conceptRows(cities: cities, cityByCode: cityByCode)
+    let conceptRows = try conceptRows(cities: cities)
     let conceptThemes = try conceptRecordThemes()
     var sections: [ThemeSection] = []
     for row in themeRows {
@@ -250,7 +252,7 @@ struct ComparisonQuery {
     return result
   }
 
-  private func conceptRows(cities: [City], cityByCode: [String: City]) throws -> [ConceptRow] {
+  private func conceptRows(cities: [City]) throws -> [ConceptRow] {
     let placeholders = Array(repeating: "?", count: cities.count).joined(separator: ", ")
     var points: [String: [String: [ConceptPoint]]] = [:]
     for row in try Row.fetchAll(

@@ -102,6 +102,7 @@ struct ComparisonStoreTests {
   func unknownNames() throws {
     let store = try StoreFixtures.corpusStore()
     #expect(throws: StoreError.self) { try store.comparison(cities: ["131016"]) }
+    #expect(throws: StoreError.self) { try store.comparison(cities: ["202037", "202037"]) }
     do {
       _ = try store.comparison(cities: ["202037"], theme: "sports")
       Issue.record("expected an error")
