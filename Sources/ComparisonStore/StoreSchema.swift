@@ -171,6 +171,34 @@ enum StoreSchema {
     )
     """,
     """
+    CREATE VIEW objectives AS
+    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, d.department,
+      r.document_id, r.number AS priority, r.title, r.description AS situation,
+      r.goal AS purpose, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'objective'
+    """,
+    """
+    CREATE VIEW actions AS
+    SELECT r.id, r.parent_id AS objective_id, d.municipality_code, d.municipality_name,
+      d.fiscal_year, r.document_id, r.record_key, r.number, r.title, r.description AS items,
+      r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'action'
+    """,
+    """
+    CREATE VIEW measures AS
+    SELECT r.id, d.municipality_code, d.municipality_name, r.fiscal_year, r.document_id,
+      r.number AS code, r.title AS major_measure, r.context, r.description,
+      r.direction, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'measure'
+    """,
+    """
+    CREATE VIEW reform_items AS
+    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, r.document_id,
+      r.number, r.title, r.context AS category, r.description AS overview,
+      r.goal AS five_year_goal, r.direction AS means, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'reform-item'
+    """,
+    """
     CREATE VIEW record_themes AS
     SELECT d.municipality_code, d.municipality_name, d.fiscal_year, d.family, d.id AS document_id,
       r.kind, r.record_key, r.number, r.title, r.theme_id, t.label_ja AS theme_ja,

@@ -22,6 +22,13 @@ struct ComparisonStoreTests {
     }
     #expect(counts == ["action": 68, "measure": 58, "objective": 16, "reform-item": 61])
     #expect(summary.records == 203)
+    // The views sqlite3 and Excel users read, one per kind of record.
+    let views = try store.read { db in
+      try ["objectives", "actions", "measures", "reform_items"].map {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
+      }
+    }
+    #expect(views == [16, 68, 58, 61])
     let unthemed = try store.read { db in
       try String.fetchAll(
         db, sql: "SELECT record_key FROM records WHERE theme_id IS NULL ORDER BY id")
