@@ -55,7 +55,9 @@ struct CompareCommand: ParsableCommand {
       let store = try ComparisonStore(path: db)
       let codes =
         try cities.map {
-          $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+          $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+          }
         }
         ?? store.cities().map(\.code)
       guard !codes.isEmpty else {
