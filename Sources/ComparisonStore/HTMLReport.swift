@@ -51,30 +51,13 @@ public enum HTMLReport {
     if comparison.unthemed.isEmpty {
       html += "<p>すべての記録にテーマがあります。</p>\n"
     } else {
-      html +=
-        "<table>\n<tr><th>自治体</th><th>年度</th><th>種別</th><th>番号</th><th>表題</th><th>テーマ規則が見たもの</th></tr>\n"
-      for record in comparison.unthemed {
-        html += row([
-          record.city.name, "FY\(record.fiscalYear)", ReportText.recordKind(record.kind),
-          record.key, record.title, record.reason,
-        ])
-      }
-      html += "</table>\n"
+      html += table(.unthemed(comparison.unthemed))
     }
     html += "</section>\n"
 
-    html += "<section id=\"documents\">\n<h2>読み込んだ文書 <small>Documents</small></h2>\n<table>\n"
-    html +=
-      "<tr><th>自治体</th><th>年度</th><th>種別</th><th>表題</th><th>部局</th><th>出典</th><th>文書ID</th></tr>\n"
-    let cityNames = Dictionary(uniqueKeysWithValues: comparison.cities.map { ($0.code, $0.name) })
-    for document in comparison.documents {
-      html += row([
-        cityNames[document.city] ?? document.city, "FY\(document.fiscalYear)",
-        ReportText.family(document.family), document.title ?? "", document.department ?? "",
-        document.sourceFile, document.id,
-      ])
-    }
-    html += "</table>\n</section>\n</body>\n</html>\n"
+    html += "<section id=\"documents\">\n<h2>読み込んだ文書 <small>Documents</small></h2>\n"
+    html += table(.documents(comparison))
+    html += "</section>\n</body>\n</html>\n"
     return html
   }
 
@@ -171,22 +154,16 @@ public enum HTMLReport {
       html += "</table>\n"
     }
     if !column.reformItems.isEmpty {
-      html +=
-        "<h4>行財政改革の項目</h4>\n<table>\n<tr><th>No.</th><th>項目</th><th>所管</th><th>5年後の目標</th><th>直近の実績</th></tr>\n"
-      for item in column.reformItems {
-        let latest = item.years.last { $0.result != nil }
-        html += row([
-          item.number, item.title, item.organizations, item.goal ?? "",
-          latest.map { "FY\($0.fiscalYear): \($0.result ?? "")" } ?? "",
-        ])
-      }
-      html += "</table>\n"
+      html += "<h4>行財政改革の項目</h4>\n" + table(.reformItems(column.reformItems))
     }
     return html + "</div>\n"
   }
 
-  private static func row(_ cells: [String]) -> String {
-    "<tr>" + cells.map { "<td>\(HTMLText.lines($0))</td>" }.joined() + "</tr>\n"
+  private static func table(_ table: ReportTable) -> String {
+    "<table>\n<tr>" + table.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+      + table.rows.map { row in
+        "<tr>" + row.map { "<td>\(HTMLText.lines($0))</td>" }.joined() + "</tr>\n"
+      }.joined() + "</table>\n"
   }
 
   private static let style = """

@@ -15,17 +15,7 @@ public enum MarkdownReport {
 
     out.append("## 読み込んだ文書 / Documents")
     out.append("")
-    out.append(row(["自治体", "年度", "種別", "表題", "部局", "出典", "文書ID"]))
-    out.append(rule(7))
-    let cityNames = Dictionary(uniqueKeysWithValues: comparison.cities.map { ($0.code, $0.name) })
-    for document in comparison.documents {
-      out.append(
-        row([
-          cityNames[document.city] ?? document.city, "FY\(document.fiscalYear)",
-          ReportText.family(document.family), document.title ?? "", document.department ?? "",
-          document.sourceFile, document.id,
-        ]))
-    }
+    out.append(contentsOf: table(.documents(comparison)))
     out.append("")
 
     out.append("## 比較できる指標 / Matched indicators")
@@ -65,15 +55,7 @@ public enum MarkdownReport {
     if comparison.unthemed.isEmpty {
       out.append("すべての記録にテーマがあります。")
     } else {
-      out.append(row(["自治体", "年度", "種別", "番号", "表題", "テーマ規則が見たもの"]))
-      out.append(rule(6))
-      for record in comparison.unthemed {
-        out.append(
-          row([
-            record.city.name, "FY\(record.fiscalYear)", ReportText.recordKind(record.kind),
-            record.key, record.title, record.reason,
-          ]))
-      }
+      out.append(contentsOf: table(.unthemed(comparison.unthemed)))
     }
     out.append("")
     return out.joined(separator: "\n")
@@ -139,23 +121,15 @@ public enum MarkdownReport {
 
   private static func reformItems(_ items: [ReformEntry]) -> [String] {
     guard !items.isEmpty else { return [] }
-    var lines = ["#### 行財政改革の項目", ""]
-    lines.append(row(["No.", "項目", "区分", "所管", "5年後の目標", "直近の実績"]))
-    lines.append(rule(6))
-    for item in items {
-      let latest = item.years.last { $0.result != nil }
-      lines.append(
-        row([
-          item.number, item.title, item.context ?? "", item.organizations, item.goal ?? "",
-          latest.map { "FY\($0.fiscalYear): \($0.result ?? "")" } ?? "",
-        ]))
-    }
-    lines.append("")
-    return lines
+    return ["#### 行財政改革の項目", ""] + table(.reformItems(items)) + [""]
   }
 
   private static func list(_ entries: [TargetEntry]) -> String {
     entries.map(\.line).joined(separator: "\n")
+  }
+
+  private static func table(_ table: ReportTable) -> [String] {
+    [row(table.header), rule(table.header.count)] + table.rows.map(row)
   }
 
   private static func row(_ cells: [String]) -> String {

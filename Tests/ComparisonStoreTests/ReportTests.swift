@@ -81,6 +81,8 @@ struct ReportTests {
     )
     #expect(
       html.components(separatedBy: "<svg").count == html.components(separatedBy: "</svg>").count)
+    // The plain tables have the Markdown report's columns.
+    #expect(html.contains("<tr><th>No.</th><th>項目</th><th>区分</th><th>所管</th>"))
   }
 
   @Test("each chart is well-formed SVG with a point per value")
