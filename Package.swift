@@ -11,11 +11,13 @@ let package = Package(
     .library(name: "EraDates", targets: ["EraDates"]),
     .library(name: "Quantities", targets: ["Quantities"]),
     .library(name: "GyoseiModel", targets: ["GyoseiModel"]),
+    .library(name: "LibXML2", targets: ["LibXML2"]),
     .library(name: "SourceReaders", targets: ["SourceReaders"]),
     .library(name: "Emitters", targets: ["Emitters"]),
     .library(name: "Validation", targets: ["Validation"]),
     .library(name: "SheetMapping", targets: ["SheetMapping"]),
     .library(name: "ComparisonStore", targets: ["ComparisonStore"]),
+    .library(name: "ComparisonReports", targets: ["ComparisonReports"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +30,8 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .target(name: "LibXML2", dependencies: ["CLibXML2"]),
+    .target(name: "TextEscaping"),
     .target(name: "JapaneseWidth"),
     .target(name: "ListMarkers", dependencies: ["JapaneseWidth"]),
     .target(name: "EraDates", dependencies: ["JapaneseWidth"]),
@@ -41,14 +45,14 @@ let package = Package(
     ),
     .target(
       name: "SourceReaders",
-      dependencies: ["CLibXML2"],
+      dependencies: ["LibXML2"],
       resources: [
         .embedInCode("Resources/cp932.bin"),
         .embedInCode("Resources/eucjp.bin"),
       ]
     ),
-    .target(name: "Emitters", dependencies: ["GyoseiModel"]),
-    .target(name: "Validation", dependencies: ["GyoseiModel", "CLibXML2"]),
+    .target(name: "Emitters", dependencies: ["GyoseiModel", "LibXML2", "TextEscaping"]),
+    .target(name: "Validation", dependencies: ["GyoseiModel", "LibXML2", "TextEscaping"]),
     .target(
       name: "SheetMapping",
       dependencies: [
@@ -60,33 +64,49 @@ let package = Package(
       name: "ComparisonStore",
       dependencies: ["GyoseiModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(name: "ComparisonReports", dependencies: ["ComparisonStore", "TextEscaping"]),
     .executableTarget(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
-        "Quantities", "SourceReaders", "SheetMapping", "ComparisonStore",
+        "Quantities", "SourceReaders", "SheetMapping", "ComparisonStore", "ComparisonReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(
+      name: "StoreTestSupport",
+      dependencies: [
+        "ComparisonStore", "Emitters", "GyoseiModel", "TestSupport",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      path: "Tests/StoreTestSupport"),
+    .testTarget(name: "LibXML2Tests", dependencies: ["LibXML2"]),
     .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
     .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
     .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),
     .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
-    .testTarget(name: "SourceReadersTests", dependencies: ["SourceReaders", "TestSupport"]),
+    .testTarget(
+      name: "SourceReadersTests", dependencies: ["SourceReaders", "LibXML2", "TestSupport"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(
-      name: "ValidationTests", dependencies: ["Validation", "GyoseiModel", "TestSupport"]),
+      name: "ValidationTests",
+      dependencies: ["Validation", "GyoseiModel", "LibXML2", "TestSupport"]),
     .testTarget(
       name: "SheetMappingTests",
       dependencies: ["SheetMapping", "SourceReaders", "GyoseiModel", "TestSupport"]),
     .testTarget(
       name: "ComparisonStoreTests",
       dependencies: [
-        "ComparisonStore", "GyoseiModel", "Emitters", "TestSupport",
+        "ComparisonStore", "GyoseiModel", "Emitters", "StoreTestSupport", "TestSupport",
         .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
+      name: "ComparisonReportsTests",
+      dependencies: [
+        "ComparisonReports", "ComparisonStore", "LibXML2", "StoreTestSupport", "TestSupport",
       ]),
     .testTarget(
       name: "CorpusTests",

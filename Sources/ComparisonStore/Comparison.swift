@@ -172,8 +172,8 @@ public struct ConceptPoint: Hashable, Sendable {
   public var asOf: String?
   /// The indicator's name or the action item's text.
   public var label: String
-  /// The records it is read from: measure codes (2120711), objective.action numbers (4.1).
-  public var records: [String]
+  /// The records it is read from.
+  public var records: [RecordReference]
 
   func isSameFigure(as other: ConceptPoint) -> Bool {
     fiscalYear == other.fiscalYear && kind == other.kind && value == other.value
@@ -207,4 +207,17 @@ public struct UnthemedRecord: Hashable, Sendable {
   public var fiscalYear: Int
   /// Its plan positions and organizations: what a rule would have to name.
   public var reason: String
+}
+
+/// A record as the store keys it: its kind and its key in its document.
+public struct RecordReference: Hashable, Sendable {
+  /// `objective`, `action`, `measure` or `reform-item`.
+  public var kind: String
+  /// The measure code (2120711), objective.action numbers (4.1), item number (23).
+  public var key: String
+
+  public init(kind: String, key: String) {
+    self.kind = kind
+    self.key = key
+  }
 }

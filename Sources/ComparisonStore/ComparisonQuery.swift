@@ -269,7 +269,7 @@ struct ComparisonQuery {
     {
       let point = ConceptPoint(
         fiscalYear: row[2], kind: row[3], value: row[4], text: row[5], asOf: row[6],
-        label: row[7], records: [ReportText.reference(kind: row[8], key: row[9])])
+        label: row[7], records: [RecordReference(kind: row[8], key: row[9])])
       var list = points[row[0], default: [:]][row[1], default: []]
       // One figure reported by two measures (苫小牧市's 入所を保留している児童数 under 施策
       // 2120611 and 2120632) is one point that names both.

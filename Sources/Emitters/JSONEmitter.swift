@@ -1,4 +1,5 @@
 import GyoseiModel
+import TextEscaping
 
 /// Writes canonical JSON.
 ///
@@ -86,22 +87,6 @@ private struct JSONWriter {
   }
 
   mutating func writeString(_ text: String) {
-    output.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): append("\\\"")
-      case UInt8(ascii: "\\"): append("\\\\")
-      case 0x0A: append("\\n")
-      case 0x0D: append("\\r")
-      case 0x09: append("\\t")
-      case 0x08: append("\\b")
-      case 0x0C: append("\\f")
-      case 0x00..<0x20:
-        let hex = String(byte, radix: 16, uppercase: false)
-        append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default: output.append(byte)
-      }
-    }
-    output.append(UInt8(ascii: "\""))
+    JSONStringWriter.append(text, to: &output)
   }
 }

@@ -1,4 +1,5 @@
 import GyoseiModel
+import TextEscaping
 
 /// Writes canonical XML: one namespace, elements in model order, two-space indent, UTF-8.
 ///
@@ -79,20 +80,11 @@ private struct XMLWriter {
   }
 
   mutating func writeText(_ text: String, pointer: String) throws {
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x26: append("&amp;")
-      case 0x3C: append("&lt;")
-      case 0x3E: append("&gt;")
-      case 0x0D: append("&#13;")
-      case 0x09, 0x0A: output.append(UInt8(scalar.value))
-      case 0x00..<0x20, 0xFFFE, 0xFFFF:
-        throw EmitterError(
-          pointer: pointer,
-          message:
-            "U+\(String(scalar.value, radix: 16, uppercase: true)) cannot be written in XML 1.0")
-      default: output.append(contentsOf: String(scalar).utf8)
-      }
+    if let forbidden = MarkupEscaping.append(text, to: &output, quotes: false, forbidden: .reject) {
+      throw EmitterError(
+        pointer: pointer,
+        message:
+          "U+\(String(forbidden.value, radix: 16, uppercase: true)) cannot be written in XML 1.0")
     }
   }
 }

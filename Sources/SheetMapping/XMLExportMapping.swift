@@ -21,7 +21,7 @@ public struct XMLExportMapping: Sendable, Hashable {
 
   /// Whether `export` is of this layout.
   public func matches(_ export: XMLExport) throws(SourceReadError) -> Bool {
-    let xpath = try XMLExport.XPathEvaluator(export, namespaces: layout.namespaces)
+    let xpath = try XMLExport.XPath(export, namespaces: layout.namespaces)
     for expression in recognize {
       switch try xpath.evaluate(expression) {
       case .nodes(let nodes) where nodes.isEmpty: return false

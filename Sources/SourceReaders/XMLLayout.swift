@@ -1,4 +1,4 @@
-import CLibXML2
+import LibXML2
 
 /// How an XML export is laid out as the rows and cells a sheet mapping reads.
 ///
@@ -51,20 +51,20 @@ public enum XMLTableReader {
     -> SourceTable
   {
     var builder = Builder(
-      xpath: try XMLExport.XPathEvaluator(export, namespaces: layout.namespaces))
+      xpath: try XMLExport.XPath(export, namespaces: layout.namespaces))
     try builder.emit(layout.rows, context: nil, rowNumber: nil)
     return SourceTable(
       fileName: export.fileName, encoding: export.encoding.rawValue, rows: builder.rows)
   }
 
   private struct Builder {
-    let xpath: XMLExport.XPathEvaluator
+    let xpath: XMLExport.XPath
     var rows: [SourceRow] = []
     /// Whether rows are numbered by the layout rather than placed at XML lines.
     var numbered = false
 
     mutating func emit(
-      _ templates: [XMLRowTemplate], context: xmlNodePtr?, rowNumber: Int?
+      _ templates: [XMLRowTemplate], context: XMLNode?, rowNumber: Int?
     ) throws(SourceReadError) {
       var pendingNumber = rowNumber
       for template in templates {
@@ -85,7 +85,7 @@ public enum XMLTableReader {
             if let value {
               values.append(try textAndLine(of: value, at: node))
             } else {
-              values.append((XMLExport.text(node), XMLExport.line(node)))
+              values.append((node.text, node.line))
             }
           }
           append(values, context: context, number: pendingNumber)
@@ -104,13 +104,13 @@ public enum XMLTableReader {
     }
 
     private mutating func append(
-      _ values: [(raw: String, line: Int?)], context: xmlNodePtr?, number: Int?
+      _ values: [(raw: String, line: Int?)], context: XMLNode?, number: Int?
     ) {
       let previous = rows.last?.line ?? 0
       let line =
         numbered
         ? number ?? previous + 1
-        : values.lazy.compactMap(\.line).first ?? context.map(XMLExport.line) ?? previous + 1
+        : values.lazy.compactMap(\.line).first ?? context.map(\.line) ?? previous + 1
       let cells = values.enumerated().map { index, value in
         let (text, blocks) = CellContent.parse(value.raw)
         return SourceCell(line: line, index: index + 1, raw: value.raw, text: text, blocks: blocks)
@@ -118,7 +118,7 @@ public enum XMLTableReader {
       rows.append(SourceRow(line: line, cells: cells))
     }
 
-    private func evaluate(_ cell: XMLCellTemplate, context: xmlNodePtr?) throws(SourceReadError)
+    private func evaluate(_ cell: XMLCellTemplate, context: XMLNode?) throws(SourceReadError)
       -> [(raw: String, line: Int?)]
     {
       switch cell {
@@ -128,23 +128,23 @@ public enum XMLTableReader {
         return [try textAndLine(of: expression, at: context)]
       case .values(let expression):
         return try xpath.nodes(expression, at: context).map {
-          (XMLExport.text($0), XMLExport.line($0))
+          ($0.text, $0.line)
         }
       }
     }
 
-    private func textAndLine(of expression: String, at context: xmlNodePtr?)
+    private func textAndLine(of expression: String, at context: XMLNode?)
       throws(SourceReadError) -> (raw: String, line: Int?)
     {
       switch try xpath.evaluate(expression, at: context) {
       case .nodes(let nodes):
-        return (nodes.map(XMLExport.text).joined(separator: "\n"), nodes.first.map(XMLExport.line))
+        return (nodes.map(\.text).joined(separator: "\n"), nodes.first.map(\.line))
       case .text(let text):
         return (text, nil)
       }
     }
 
-    private func text(of expression: String, at context: xmlNodePtr?) throws(SourceReadError)
+    private func text(of expression: String, at context: XMLNode?) throws(SourceReadError)
       -> String
     {
       try textAndLine(of: expression, at: context).raw

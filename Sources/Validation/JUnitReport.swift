@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// The JUnit XML report, for CI test panels: a test case per document, a `<failure>` per
 /// error; warnings and notes are listed in the test case's `<system-out>`.
 enum JUnitReport {
@@ -9,18 +11,20 @@ enum JUnitReport {
     xml += "<testsuites name=\"gyosei validate\" \(counts)>\n"
     xml += "  <testsuite name=\"gyosei validate\" \(counts)>\n"
     for entry in report.entries {
-      let name = XMLText.escaped(entry.file)
-      let className = XMLText.escaped("gyosei." + (entry.family ?? "document"))
+      let name = MarkupEscaping.escaped(entry.file)
+      let className = MarkupEscaping.escaped("gyosei." + (entry.family ?? "document"))
       xml += "    <testcase classname=\"\(className)\" name=\"\(name)\">\n"
       for issue in entry.issues where issue.severity == .error {
-        let message = XMLText.escaped(issue.message(japanese: japanese))
-        xml += "      <failure type=\"\(XMLText.escaped(issue.code))\" message=\"\(message)\">"
-        xml += XMLText.escaped(issue.line(japanese: japanese)) + "</failure>\n"
+        let message = MarkupEscaping.escaped(issue.message(japanese: japanese))
+        xml +=
+          "      <failure type=\"\(MarkupEscaping.escaped(issue.code))\" message=\"\(message)\">"
+        xml += MarkupEscaping.escaped(issue.line(japanese: japanese)) + "</failure>\n"
       }
       let notes = entry.issues.filter { $0.severity != .error }
       if !notes.isEmpty {
         xml += "      <system-out>"
-        xml += XMLText.escaped(notes.map { $0.line(japanese: japanese) }.joined(separator: "\n"))
+        xml += MarkupEscaping.escaped(
+          notes.map { $0.line(japanese: japanese) }.joined(separator: "\n"))
         xml += "</system-out>\n"
       }
       xml += "    </testcase>\n"

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A JSON value for the JSON and SARIF reports, written with members in the order given, two
 /// spaces of indentation, and text unescaped beyond what JSON requires (Japanese stays
 /// readable).
@@ -17,84 +19,50 @@ enum ReportValue {
 
   /// The JSON text, ending with a line break.
   var rendered: String {
-    var output = ""
-    write(into: &output, indent: "")
-    return output + "\n"
+    var output: [UInt8] = []
+    write(into: &output, indent: 0)
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(into output: inout String, indent: String) {
+  private func write(into output: inout [UInt8], indent: Int) {
     switch self {
-    case .string(let text): Self.writeString(text, into: &output)
-    case .int(let number): output += String(number)
-    case .bool(let flag): output += flag ? "true" : "false"
-    case .null: output += "null"
+    case .string(let text): JSONStringWriter.append(text, to: &output)
+    case .int(let number): output += String(number).utf8
+    case .bool(let flag): output += (flag ? "true" : "false").utf8
+    case .null: output += "null".utf8
     case .array(let values):
       guard !values.isEmpty else {
-        output += "[]"
+        output += "[]".utf8
         return
       }
-      output += "[\n"
+      output += "[\n".utf8
       for (index, value) in values.enumerated() {
-        output += indent + "  "
-        value.write(into: &output, indent: indent + "  ")
-        output += index == values.count - 1 ? "\n" : ",\n"
+        Self.pad(&output, indent + 1)
+        value.write(into: &output, indent: indent + 1)
+        output += (index == values.count - 1 ? "\n" : ",\n").utf8
       }
-      output += indent + "]"
+      Self.pad(&output, indent)
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else {
-        output += "{}"
+        output += "{}".utf8
         return
       }
-      output += "{\n"
+      output += "{\n".utf8
       for (index, (key, value)) in members.enumerated() {
-        output += indent + "  "
-        Self.writeString(key, into: &output)
-        output += ": "
-        value.write(into: &output, indent: indent + "  ")
-        output += index == members.count - 1 ? "\n" : ",\n"
+        Self.pad(&output, indent + 1)
+        JSONStringWriter.append(key, to: &output)
+        output += ": ".utf8
+        value.write(into: &output, indent: indent + 1)
+        output += (index == members.count - 1 ? "\n" : ",\n").utf8
       }
-      output += indent + "}"
+      Self.pad(&output, indent)
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func writeString(_ text: String, into output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20 || (0x2028...0x2029).contains(scalar.value):
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
-  }
-}
-
-/// Text for XML element content and attribute values.
-enum XMLText {
-  /// `text` with `& < > " '` escaped and characters XML 1.0 forbids replaced by U+FFFD.
-  static func escaped(_ text: String) -> String {
-    var output = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&apos;"
-      case "\n", "\t": output.unicodeScalars.append(scalar)
-      case "\r": output += "&#13;"
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-        output += "\u{FFFD}"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output
+  private static func pad(_ output: inout [UInt8], _ indent: Int) {
+    output += repeatElement(UInt8(ascii: " "), count: indent * 2)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ComparisonReports
 import ComparisonStore
 import Foundation
 

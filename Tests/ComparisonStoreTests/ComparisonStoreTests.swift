@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GyoseiModel
+import StoreTestSupport
 import Testing
 
 @testable import ComparisonStore
@@ -48,7 +49,10 @@ struct ComparisonStoreTests {
     #expect(ueda == ["2025 target 46.0 ", "2025 mid-term 13.6 2025-08-31"])
     let tomakomai = row.series[1].points.map { "\($0.fiscalYear) \($0.kind) \($0.value)" }
     #expect(tomakomai == ["2018 actual 34.9", "2019 actual 37.5", "2020 actual 32.7"])
-    #expect(row.series[1].points.allSatisfy { $0.records == ["施策2120711"] })
+    #expect(
+      row.series[1].points.allSatisfy {
+        $0.records == [RecordReference(kind: "measure", key: "2120711")]
+      })
     // The row is in the theme both cities' records are in.
     let theme = try #require(comparison.themes.first { $0.id == "social-security" })
     #expect(theme.concepts.map(\.id) == ["specific-health-checkup-rate"])
@@ -60,7 +64,11 @@ struct ComparisonStoreTests {
     let comparison = try StoreFixtures.corpusStore().comparison(cities: ["012131"])
     let row = try #require(comparison.concepts.first { $0.id == "waiting-children" })
     #expect(row.series[0].points.map(\.value) == [318, 321, 329])
-    #expect(row.series[0].points[0].records == ["施策2120611", "施策2120632"])
+    #expect(
+      row.series[0].points[0].records == [
+        RecordReference(kind: "measure", key: "2120611"),
+        RecordReference(kind: "measure", key: "2120632"),
+      ])
   }
 
   @Test("loading again replaces: the same counts, nothing twice")

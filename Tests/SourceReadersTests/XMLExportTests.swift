@@ -1,3 +1,4 @@
+import LibXML2
 import TestSupport
 import Testing
 
@@ -111,7 +112,7 @@ struct XMLExportTests {
 
   static func strings(_ export: XMLExport, _ expression: String) throws -> [String] {
     switch try export.evaluate(expression, namespaces: [:]) {
-    case .nodes(let nodes): return nodes.map(XMLExport.text)
+    case .nodes(let nodes): return nodes.map(\.text)
     case .text(let text): return [text]
     }
   }
@@ -123,7 +124,7 @@ struct XMLExportTests {
       ("//目標", "//目標"), ("a/b", "a/b"), ("\"/重点\"", "\"/重点\""),
     ])
   func portable(expression: String, rewritten: String) throws {
-    #expect(XMLExport.portable(expression) == rewritten)
+    #expect(XPathEvaluator.portable(expression) == rewritten)
     let export = try Self.parse("<重点 年=\"R7\"><目標>a</目標></重点>")
     _ = try export.evaluate(expression, namespaces: [:])
   }

@@ -189,18 +189,3 @@ struct DocumentValidatorTests {
     #expect(try validate(bytes).isEmpty)
   }
 }
-
-struct DoctypeScanTests {
-  @Test(
-    "a DOCTYPE is found in the prolog only",
-    arguments: [
-      ("<?xml version=\"1.0\"?>\n<!DOCTYPE d>\n<d/>", 2),
-      ("\u{FEFF}<!-- c\n -->\n<!DOCTYPE d [<!ENTITY x \"y\">]><d/>", 3),
-      ("<d><![CDATA[<!DOCTYPE d>]]></d>", nil),
-      ("<d>&lt;!DOCTYPE</d>", nil),
-      ("", nil),
-    ])
-  func scan(text: String, line: Int?) {
-    #expect(XMLSchemaValidator.doctypeLine(Array(text.utf8)) == line)
-  }
-}

@@ -1,3 +1,5 @@
+import ComparisonStore
+
 /// Inline SVG charts for the HTML report: drawn from numbers alone, no script, no fonts
 /// beyond the page's.
 enum SVGChart {

@@ -1,3 +1,5 @@
+import ComparisonStore
+
 /// The comparison as one long CSV table for Excel: UTF-8 with a byte order mark, CRLF line
 /// ends, one row per value (a concept's value, a target or report line, an indicator's value
 /// for a fiscal year, a reform item's plan or result), so that a pivot table can regroup it.
@@ -32,7 +34,8 @@ public enum CSVReport {
         for point in series.points {
           add(
             "concept", theme: nil, city: series.city, fiscalYear: point.fiscalYear,
-            number: point.records.joined(separator: ", "), item: point.label, valueKind: point.kind,
+            number: point.records.map(ReportText.reference).joined(separator: ", "),
+            item: point.label, valueKind: point.kind,
             concept: concept, value: point.value,
             unit: concept.unitLabel, text: point.text, asOf: point.asOf)
         }

@@ -1,3 +1,5 @@
+import ComparisonStore
+
 /// A plain table that every report format prints the same way: its header and its rows of text.
 ///
 /// The tables whose cells are text alone (documents, unthemed records, reform items) are built

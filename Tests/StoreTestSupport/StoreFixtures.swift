@@ -6,22 +6,22 @@ import TestSupport
 import Yams
 
 /// The real catalogs of Mappings/ and the real corpus's expected documents.
-enum StoreFixtures {
-  static func themes() throws -> ThemeCatalog {
+public enum StoreFixtures {
+  public static func themes() throws -> ThemeCatalog {
     try YAMLDecoder().decode(ThemeCatalog.self, from: mapping("themes.yaml"))
   }
 
-  static func concepts() throws -> ConceptCatalog {
+  public static func concepts() throws -> ConceptCatalog {
     try YAMLDecoder().decode(ConceptCatalog.self, from: mapping("indicator-concepts.yaml"))
   }
 
-  static func mapping(_ name: String) throws -> String {
+  public static func mapping(_ name: String) throws -> String {
     try String(
       contentsOf: CorpusExamples.root.appendingPathComponent("Mappings/\(name)"), encoding: .utf8)
   }
 
   /// Corpus/expected/NAME.json for every real sheet.
-  static func expectedDocuments() throws -> [LoadInput] {
+  public static func expectedDocuments() throws -> [LoadInput] {
     try CorpusExamples.sheets.map { name in
       let path = "Corpus/expected/\(name).json"
       let data = try Data(contentsOf: CorpusExamples.root.appendingPathComponent(path))
@@ -30,7 +30,7 @@ enum StoreFixtures {
   }
 
   /// An in-memory store holding the whole corpus.
-  static func corpusStore() throws -> ComparisonStore {
+  public static func corpusStore() throws -> ComparisonStore {
     let store = try ComparisonStore()
     _ = try store.load(try expectedDocuments(), themes: themes(), concepts: concepts())
     return store

@@ -1,3 +1,5 @@
+import ComparisonStore
+
 /// Words and numbers as the comparison reports print them.
 enum ReportText {
   /// A value without a trailing .0: 46, 13.6, 32.7.
@@ -33,6 +35,11 @@ enum ReportText {
   }
 
   /// A record as a reader finds it in its sheet: 施策2120711, 重点目標4 取組1, 改革項目23.
+  static func reference(_ record: RecordReference) -> String {
+    reference(kind: record.kind, key: record.key)
+  }
+
+  /// A record as a reader finds it in its sheet, from its kind and key.
   static func reference(kind: String, key: String) -> String {
     switch kind {
     case "action":
@@ -70,7 +77,8 @@ enum ReportText {
   /// 国民健康保険の特定健診受診率(R2年度は速報値) [施策2120711]: FY2018 実績 34.9; FY2019 …
   static func series(_ series: ConceptSeries) -> [String] {
     series.byLabel.map { group in
-      let records = Set(group.points.flatMap(\.records)).sorted().joined(separator: ", ")
+      let records = Set(group.points.flatMap(\.records).map(reference)).sorted()
+        .joined(separator: ", ")
       return "\(group.label) [\(records)]: "
         + group.points.map(point).joined(separator: "; ")
     }

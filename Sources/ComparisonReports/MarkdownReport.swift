@@ -1,3 +1,5 @@
+import ComparisonStore
+
 /// The comparison as Markdown: overview tables, then each theme with each city's records.
 public enum MarkdownReport {
   public static func render(_ comparison: Comparison) -> String {

@@ -1,3 +1,6 @@
+import ComparisonStore
+import TextEscaping
+
 /// The comparison as one self-contained HTML page: a style sheet inside, inline SVG charts, no
 /// script and no external file, so it opens from a mail attachment or a file share as it is.
 public enum HTMLReport {
@@ -200,17 +203,6 @@ enum HTMLText {
 
   /// Text for HTML or SVG content and attribute values.
   static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    MarkupEscaping.escaped(text)
   }
 }
