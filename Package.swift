@@ -18,6 +18,7 @@ let package = Package(
     .library(name: "SheetMapping", targets: ["SheetMapping"]),
     .library(name: "ComparisonStore", targets: ["ComparisonStore"]),
     .library(name: "ComparisonReports", targets: ["ComparisonReports"]),
+    .library(name: "GyoseiPipeline", targets: ["GyoseiPipeline"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -65,11 +66,20 @@ let package = Package(
       dependencies: ["GyoseiModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "ComparisonReports", dependencies: ["ComparisonStore", "TextEscaping"]),
+    .target(
+      name: "GyoseiPipeline",
+      dependencies: [
+        "GyoseiModel", "SourceReaders", "SheetMapping", "Emitters", "Validation",
+        "ComparisonStore", "EraDates", "JapaneseWidth", "Quantities",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     .executableTarget(
       name: "gyosei",
       dependencies: [
         "GyoseiModel", "Emitters", "Validation", "JapaneseWidth", "ListMarkers", "EraDates",
         "Quantities", "SourceReaders", "SheetMapping", "ComparisonStore", "ComparisonReports",
+        "GyoseiPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -87,7 +97,7 @@ let package = Package(
     .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
     .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),
     .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
-    .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel"]),
+    .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel", "TestSupport"]),
     .testTarget(
       name: "SourceReadersTests", dependencies: ["SourceReaders", "LibXML2", "TestSupport"]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
@@ -96,7 +106,10 @@ let package = Package(
       dependencies: ["Validation", "GyoseiModel", "LibXML2", "TestSupport"]),
     .testTarget(
       name: "SheetMappingTests",
-      dependencies: ["SheetMapping", "SourceReaders", "GyoseiModel", "TestSupport"]),
+      dependencies: [
+        "SheetMapping", "SourceReaders", "GyoseiModel", "EraDates", "ListMarkers", "Quantities",
+        "TestSupport",
+      ]),
     .testTarget(
       name: "ComparisonStoreTests",
       dependencies: [
@@ -112,6 +125,11 @@ let package = Package(
       name: "CorpusTests",
       dependencies: [
         "SheetMapping", "SourceReaders", "GyoseiModel", "Emitters", "Validation", "TestSupport",
+      ]),
+    .testTarget(
+      name: "GyoseiPipelineTests",
+      dependencies: [
+        "GyoseiPipeline", "Emitters", "GyoseiModel", "Validation", "TestSupport",
       ]),
     .testTarget(
       name: "GyoseiCLITests", dependencies: ["gyosei", "GyoseiModel", "TestSupport"]),

@@ -57,24 +57,27 @@ struct Classifier {
         """
     ).map { row in
       RecordRow(
-        id: row[0], parent: row[1], kind: row[2], key: row[3], city: row[4],
-        text: [row[5], row[6], row[7]].compactMap { $0 as String? }.joined(separator: "\n"))
+        id: row["id"], parent: row["parent_id"], kind: row["kind"], key: row["record_key"],
+        city: row["municipality_code"],
+        text: [row["title"], row["context"], row["description"]].compactMap { $0 as String? }
+          .joined(separator: "\n"))
     }
     var positions: [Int64: [ThemeFacts.Position]] = [:]
     for row in try Row.fetchAll(
       db, sql: "SELECT record_id, plan, path FROM plan_positions ORDER BY record_id, seq")
     {
-      let path: String = row[2]
-      positions[row[0], default: []].append(
+      let path: String = row["path"]
+      positions[row["record_id"], default: []].append(
         ThemeFacts.Position(
-          plan: row[1], path: path.split(separator: "/").map(String.init)))
+          plan: row["plan"], path: path.split(separator: "/").map(String.init)))
     }
     var units: [Int64: [ThemeFacts.Unit]] = [:]
     for row in try Row.fetchAll(
       db,
       sql: "SELECT record_id, department, section FROM organizations ORDER BY record_id, seq")
     {
-      units[row[0], default: []].append(ThemeFacts.Unit(department: row[1], section: row[2]))
+      units[row["record_id"], default: []].append(
+        ThemeFacts.Unit(department: row["department"], section: row["section"]))
     }
     // Parents come first (the query's order), so an action finds its objective's theme.
     var assigned: [Int64: ThemeAssignment] = [:]
@@ -136,9 +139,9 @@ struct Classifier {
     let setValue = try db.makeStatement(
       sql: "UPDATE observations SET concept_value = ? WHERE indicator_id = ? AND fiscal_year = ?")
     for row in indicators {
-      let id: Int64 = row[0]
-      let name: String = row[1]
-      let unit: String? = row[2]
+      let id: Int64 = row["id"]
+      let name: String = row["name"]
+      let unit: String? = row["unit"]
       let unitID = unit.flatMap { concepts.unit(named: $0)?.id }
       guard let concept = concepts.concept(describedBy: name), let unit,
         concepts.value(0, unit: unit, for: concept) != nil
@@ -151,10 +154,10 @@ struct Classifier {
         db, sql: "SELECT fiscal_year, value FROM observations WHERE indicator_id = ?",
         arguments: [id])
       {
-        guard let value: Double = observation[1],
+        guard let value: Double = observation["value"],
           let normalized = concepts.value(value, unit: unit, for: concept)
         else { continue }
-        try setValue.execute(arguments: [normalized, id, observation[0] as Int])
+        try setValue.execute(arguments: [normalized, id, observation["fiscal_year"] as Int])
       }
     }
   }
@@ -169,14 +172,14 @@ struct Classifier {
     for row in try Row.fetchAll(
       db, sql: "SELECT target_id, raw, value, unit FROM quantities ORDER BY target_id, seq")
     {
-      quantities[row[0], default: []].append((row[1], row[2], row[3]))
+      quantities[row["target_id"], default: []].append((row["raw"], row["value"], row["unit"]))
     }
     let update = try db.makeStatement(
       sql: "UPDATE targets SET concept_id = ?, concept_value = ?, concept_text = ? WHERE id = ?")
     for row in targets {
-      let id: Int64 = row[0]
-      let text: String = row[1]
-      let itemText: String? = row[2]
+      let id: Int64 = row["id"]
+      let text: String = row["text"]
+      let itemText: String? = row["item_text"]
       let context = [itemText, text].compactMap { $0 }.joined(separator: "\n")
       guard let concept = concepts.concept(describedBy: context) else { continue }
       // The first quantity in the concept's unit: 実施率 46%(国が示す目標60%) is 46 %.

@@ -26,7 +26,7 @@ struct ComparisonQuery {
           message: "no document of municipality \(code) in the store; "
             + "load its canonical documents first (gyosei load FILE... --db DB)")
       }
-      cities.append(City(code: code, name: row[0], prefecture: row[1]))
+      cities.append(City(code: code, name: row["municipality_name"], prefecture: row["prefecture"]))
     }
     let cityByCode = Dictionary(uniqueKeysWithValues: cities.map { ($0.code, $0) })
     let placeholders = Array(repeating: "?", count: cityCodes.count).joined(separator: ", ")
@@ -42,14 +42,15 @@ struct ComparisonQuery {
       arguments: cityArguments
     ).map { row in
       DocumentSummary(
-        id: row[0], city: row[1], family: row[2], title: row[3], fiscalYear: row[4],
-        department: row[5], sourceFile: row[6])
+        id: row["id"], city: row["municipality_code"], family: row["family"], title: row["title"],
+        fiscalYear: row["fiscal_year"], department: row["department"],
+        sourceFile: row["source_file"])
     }
 
     var themeRows = try Row.fetchAll(
       db, sql: "SELECT id, label_ja, label_en FROM themes ORDER BY sort_order")
     if let themeID {
-      themeRows = themeRows.filter { ($0[0] as String) == themeID }
+      themeRows = themeRows.filter { ($0["id"] as String) == themeID }
       guard !themeRows.isEmpty else {
         let known = try String.fetchAll(db, sql: "SELECT id FROM themes ORDER BY sort_order")
         throw StoreError(
@@ -62,7 +63,7 @@ struct ComparisonQuery {
       sql: """
         SELECT r.id, r.parent_id, r.kind, r.record_key, r.number, r.title, r.context,
           r.description, r.goal, r.fiscal_year, r.theme_id, r.theme_rule, d.municipality_code,
-          d.department, d.title
+          d.department, d.title AS document_title
         FROM records r JOIN documents d ON d.id = r.document_id
         WHERE d.municipality_code IN (\(placeholders))
         ORDER BY d.municipality_code, d.fiscal_year, d.family, d.id, r.sort_order
@@ -75,29 +76,29 @@ struct ComparisonQuery {
     let positions = try positionsByRecord()
 
     var actionsByParent: [Int64: [ActionEntry]] = [:]
-    for row in records where (row[2] as String) == "action" {
-      let id: Int64 = row[0]
+    for row in records where (row["kind"] as String) == "action" {
+      let id: Int64 = row["id"]
       let lists = targets[id] ?? [:]
-      actionsByParent[row[1], default: []].append(
+      actionsByParent[row["parent_id"], default: []].append(
         ActionEntry(
-          number: row[4] ?? "", title: row[5], targets: lists["target"] ?? [],
+          number: row["number"] ?? "", title: row["title"], targets: lists["target"] ?? [],
           midTerm: lists["mid-term"] ?? [], final: lists["final"] ?? []))
     }
 
     var columns: [String: [String: CityColumn]] = [:]
     var unthemed: [UnthemedRecord] = []
     for row in records {
-      let id: Int64 = row[0]
-      let kind: String = row[2]
-      let code: String = row[12]
+      let id: Int64 = row["id"]
+      let kind: String = row["kind"]
+      let code: String = row["municipality_code"]
       guard let city = cityByCode[code] else { continue }
-      guard let theme: String = row[10] else {
+      guard let theme: String = row["theme_id"] else {
         // An action is themed with its objective, and listed with it when unthemed.
         if kind != "action" {
           unthemed.append(
             UnthemedRecord(
-              city: city, kind: kind, key: row[3], title: row[5], documentTitle: row[14],
-              fiscalYear: row[9],
+              city: city, kind: kind, key: row["record_key"], title: row["title"],
+              documentTitle: row["document_title"], fiscalYear: row["fiscal_year"],
               reason: Self.reason(positions: positions[id] ?? [], units: organizations[id] ?? [])
             ))
         }
@@ -106,24 +107,27 @@ struct ComparisonQuery {
       var column =
         columns[theme]?[code]
         ?? CityColumn(city: city, objectives: [], measures: [], reformItems: [])
-      let rule: String = row[11] ?? ""
+      let rule: String = row["theme_rule"] ?? ""
       switch kind {
       case "objective":
         column.objectives.append(
           ObjectiveEntry(
-            fiscalYear: row[9], department: row[13], number: row[4] ?? "", title: row[5],
-            rule: rule, actions: actionsByParent[id] ?? []))
+            fiscalYear: row["fiscal_year"], department: row["department"],
+            number: row["number"] ?? "", title: row["title"], rule: rule,
+            actions: actionsByParent[id] ?? []))
       case "measure":
         column.measures.append(
           MeasureEntry(
-            code: row[3], fiscalYear: row[9], title: row[5], context: row[6],
-            description: row[7], organizations: Self.names(organizations[id] ?? []), rule: rule,
+            code: row["record_key"], fiscalYear: row["fiscal_year"], title: row["title"],
+            context: row["context"], description: row["description"],
+            organizations: Self.names(organizations[id] ?? []), rule: rule,
             indicators: indicators[id] ?? []))
       case "reform-item":
         column.reformItems.append(
           ReformEntry(
-            number: row[4] ?? "", fiscalYear: row[9], title: row[5], context: row[6],
-            goal: row[8], organizations: Self.names(organizations[id] ?? []), rule: rule,
+            number: row["number"] ?? "", fiscalYear: row["fiscal_year"], title: row["title"],
+            context: row["context"], goal: row["goal"],
+            organizations: Self.names(organizations[id] ?? []), rule: rule,
             years: years[id] ?? []))
       default:
         continue
@@ -135,7 +139,7 @@ struct ComparisonQuery {
     let conceptThemes = try conceptRecordThemes()
     var sections: [ThemeSection] = []
     for row in themeRows {
-      let id: String = row[0]
+      let id: String = row["id"]
       let cityColumns = cities.map {
         columns[id]?[$0.code]
           ?? CityColumn(city: $0, objectives: [], measures: [], reformItems: [])
@@ -143,7 +147,9 @@ struct ComparisonQuery {
       guard cityColumns.contains(where: { !$0.isEmpty }) else { continue }
       let concepts = conceptRows.filter { conceptThemes[$0.id, default: []].contains(id) }
       sections.append(
-        ThemeSection(id: id, ja: row[1], en: row[2], concepts: concepts, columns: cityColumns))
+        ThemeSection(
+          id: id, ja: row["label_ja"], en: row["label_en"], concepts: concepts,
+          columns: cityColumns))
     }
     for city in cities where !documents.contains(where: { $0.city == city.code }) {
       notes.append("\(city.label): no documents")
@@ -151,7 +157,7 @@ struct ComparisonQuery {
     let sameDocument = try Row.fetchAll(
       db,
       sql: """
-        SELECT municipality_name, family, fiscal_year, group_concat(id, ', ')
+        SELECT municipality_name, family, fiscal_year, group_concat(id, ', ') AS ids
         FROM (SELECT * FROM documents WHERE municipality_code IN (\(placeholders)) ORDER BY id)
         GROUP BY municipality_code, family, fiscal_year, coalesce(department, ''),
           coalesce(title, '')
@@ -160,8 +166,9 @@ struct ComparisonQuery {
       arguments: cityArguments)
     for row in sameDocument {
       notes.append(
-        "\(row[0] as String) \(row[1] as String) FY\(row[2] as Int): documents "
-          + "\(row[3] as String) are read from different sources of one sheet; "
+        "\(row["municipality_name"] as String) \(row["family"] as String) "
+          + "FY\(row["fiscal_year"] as Int): documents \(row["ids"] as String) are read from "
+          + "different sources of one sheet; "
           + "their records appear once per document")
     }
     return Comparison(
@@ -179,7 +186,8 @@ struct ComparisonQuery {
     for row in try Row.fetchAll(
       db, sql: "SELECT record_id, department, section FROM organizations ORDER BY record_id, seq")
     {
-      result[row[0], default: []].append(ThemeFacts.Unit(department: row[1], section: row[2]))
+      result[row["record_id"], default: []].append(
+        ThemeFacts.Unit(department: row["department"], section: row["section"]))
     }
     return result
   }
@@ -189,7 +197,8 @@ struct ComparisonQuery {
     for row in try Row.fetchAll(
       db, sql: "SELECT record_id, plan, path FROM plan_positions ORDER BY record_id, seq")
     {
-      result[row[0], default: []].append("\(row[1] as String) \(row[2] as String)")
+      result[row["record_id"], default: []].append(
+        "\(row["plan"] as String) \(row["path"] as String)")
     }
     return result
   }
@@ -203,12 +212,12 @@ struct ComparisonQuery {
         WHERE kind IN ('target', 'mid-term', 'final') ORDER BY record_id, kind, seq
         """)
     {
-      let text: String = row[3]
-      let details: String? = row[4]
-      result[row[0], default: [:]][row[1], default: []].append(
+      let text: String = row["text"]
+      let details: String? = row["details"]
+      result[row["record_id"], default: [:]][row["kind"], default: []].append(
         TargetEntry(
-          marker: row[2], text: [text, details].compactMap { $0 }.joined(separator: "\n"),
-          itemText: row[5], conceptID: row[6]))
+          marker: row["marker"], text: [text, details].compactMap { $0 }.joined(separator: "\n"),
+          itemText: row["item_text"], conceptID: row["concept_id"]))
     }
     return result
   }
@@ -222,10 +231,15 @@ struct ComparisonQuery {
         WHERE kind IN ('plan', 'result') ORDER BY record_id, fiscal_year
         """)
     {
-      let year: Int = row[2]
-      var entry = result[row[0]]?[year] ?? ReformYearEntry(fiscalYear: year)
-      if (row[1] as String) == "plan" { entry.plan = row[3] } else { entry.result = row[3] }
-      result[row[0], default: [:]][year] = entry
+      let year: Int = row["fiscal_year"]
+      let record: Int64 = row["record_id"]
+      var entry = result[record]?[year] ?? ReformYearEntry(fiscalYear: year)
+      if (row["kind"] as String) == "plan" {
+        entry.plan = row["text"]
+      } else {
+        entry.result = row["text"]
+      }
+      result[record, default: [:]][year] = entry
     }
     return result.mapValues { $0.values.sorted { $0.fiscalYear < $1.fiscalYear } }
   }
@@ -237,17 +251,18 @@ struct ComparisonQuery {
       sql:
         "SELECT indicator_id, fiscal_year, value, raw FROM observations ORDER BY indicator_id, fiscal_year"
     ) {
-      values[row[0], default: []].append(
-        IndicatorValue(fiscalYear: row[1], value: row[2], raw: row[3]))
+      values[row["indicator_id"], default: []].append(
+        IndicatorValue(fiscalYear: row["fiscal_year"], value: row["value"], raw: row["raw"]))
     }
     var result: [Int64: [IndicatorEntry]] = [:]
     for row in try Row.fetchAll(
       db,
       sql: "SELECT id, record_id, name, unit, concept_id FROM indicators ORDER BY record_id, seq")
     {
-      result[row[1], default: []].append(
+      result[row["record_id"], default: []].append(
         IndicatorEntry(
-          name: row[2], unit: row[3], conceptID: row[4], values: values[row[0]] ?? []))
+          name: row["name"], unit: row["unit"], conceptID: row["concept_id"],
+          values: values[row["id"]] ?? []))
     }
     return result
   }
@@ -268,9 +283,12 @@ struct ComparisonQuery {
       arguments: StatementArguments(cities.map(\.code)))
     {
       let point = ConceptPoint(
-        fiscalYear: row[2], kind: row[3], value: row[4], text: row[5], asOf: row[6],
-        label: row[7], records: [RecordReference(kind: row[8], key: row[9])])
-      var list = points[row[0], default: [:]][row[1], default: []]
+        fiscalYear: row["fiscal_year"], kind: row["kind"], value: row["value"], text: row["text"],
+        asOf: row["as_of"], label: row["label"],
+        records: [RecordReference(kind: row["record_kind"], key: row["record_key"])])
+      let concept: String = row["concept_id"]
+      let city: String = row["municipality_code"]
+      var list = points[concept, default: [:]][city, default: []]
       // One figure reported by two measures (苫小牧市's 入所を保留している児童数 under 施策
       // 2120611 and 2120632) is one point that names both.
       if let same = list.firstIndex(where: { $0.isSameFigure(as: point) }) {
@@ -278,18 +296,18 @@ struct ComparisonQuery {
       } else {
         list.append(point)
       }
-      points[row[0], default: [:]][row[1]] = list
+      points[concept, default: [:]][city] = list
     }
     var rows: [ConceptRow] = []
     for row in try Row.fetchAll(
       db,
       sql: "SELECT id, label_ja, label_en, unit_label FROM indicator_concepts ORDER BY sort_order")
     {
-      let id: String = row[0]
+      let id: String = row["id"]
       guard let byCity = points[id] else { continue }
       rows.append(
         ConceptRow(
-          id: id, ja: row[1], en: row[2], unitLabel: row[3],
+          id: id, ja: row["label_ja"], en: row["label_en"], unitLabel: row["unit_label"],
           series: cities.map { ConceptSeries(city: $0, points: byCity[$0.code] ?? []) }))
     }
     return rows
@@ -308,7 +326,7 @@ struct ComparisonQuery {
         WHERE t.concept_id IS NOT NULL AND r.theme_id IS NOT NULL
         """)
     {
-      result[row[0], default: []].insert(row[1])
+      result[row["concept_id"], default: []].insert(row["theme_id"])
     }
     return result
   }

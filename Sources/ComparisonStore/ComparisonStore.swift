@@ -84,10 +84,10 @@ public final class ComparisonStore: Sendable {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT municipality_code, max(municipality_name), max(prefecture) FROM documents
-          GROUP BY municipality_code ORDER BY municipality_code
+          SELECT municipality_code, max(municipality_name) AS name, max(prefecture) AS prefecture
+          FROM documents GROUP BY municipality_code ORDER BY municipality_code
           """
-      ).map { City(code: $0[0], name: $0[1], prefecture: $0[2]) }
+      ).map { City(code: $0["municipality_code"], name: $0["name"], prefecture: $0["prefecture"]) }
     }
   }
 

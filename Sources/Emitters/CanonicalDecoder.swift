@@ -38,7 +38,7 @@ public enum CanonicalDecoder {
 extension EmitterError {
   init(decodingError: DecodingError) {
     func pointer(_ path: [any CodingKey]) -> String {
-      JSONPointer.pointer(path.map { $0.intValue.map(String.init) ?? $0.stringValue })
+      JSONPointer(tokens: path.map { $0.intValue.map(String.init) ?? $0.stringValue }).text
     }
     switch decodingError {
     case .keyNotFound(let key, let context):

@@ -25,7 +25,8 @@ private final class Slot {
   func freeze(path: [String]) throws -> CanonicalNode {
     switch content {
     case .empty:
-      throw EmitterError(pointer: JSONPointer.pointer(path), message: "a value encoded nothing")
+      throw EmitterError(
+        pointer: JSONPointer(tokens: path).text, message: "a value encoded nothing")
     case .scalar(let node):
       return node
     case .object(let storage):

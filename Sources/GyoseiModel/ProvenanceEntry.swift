@@ -3,19 +3,37 @@
 /// Entries are keyed by the JSON Pointer of the value in the canonical JSON form, so the main
 /// body stays clean while every value can still be traced back to its source.
 public struct ProvenanceEntry: Hashable, Sendable, Codable {
-  /// The JSON Pointer of the value, for example `/objectives/0/actions/2/targets`.
-  public var pointer: String
-  /// The line (or row) of the source the value was read from.
-  public var line: Int
-  /// The cell (or column), when the source has cells.
-  public var cell: Int?
+  /// The value, for example `/objectives/0/actions/2/targets`.
+  public var pointer: JSONPointer
+  /// The line (or row) and cell (or column) of the source the value was read from.
+  public var position: SourcePosition
   /// The source text before any normalization.
   public var raw: String
 
-  public init(pointer: String, line: Int, cell: Int? = nil, raw: String) {
+  public init(pointer: JSONPointer, position: SourcePosition, raw: String) {
     self.pointer = pointer
-    self.line = line
-    self.cell = cell
+    self.position = position
     self.raw = raw
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case pointer, line, cell, raw
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    pointer = try container.decode(JSONPointer.self, forKey: .pointer)
+    position = SourcePosition(
+      line: try container.decode(Int.self, forKey: .line),
+      cell: try container.decodeIfPresent(Int.self, forKey: .cell))
+    raw = try container.decode(String.self, forKey: .raw)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(pointer, forKey: .pointer)
+    try container.encode(position.line, forKey: .line)
+    try container.encodeIfPresent(position.cell, forKey: .cell)
+    try container.encode(raw, forKey: .raw)
   }
 }

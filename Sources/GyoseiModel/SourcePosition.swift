@@ -16,3 +16,17 @@ public struct SourcePosition: Hashable, Sendable, Codable, Comparable {
     (lhs.line, lhs.cell ?? 0) < (rhs.line, rhs.cell ?? 0)
   }
 }
+
+extension SourcePosition {
+  /// A position stored as two members of an enclosing object (`line`, `cell`), when the line
+  /// is there.
+  static func decodeIfPresent<Key: CodingKey>(
+    from container: KeyedDecodingContainer<Key>, line: Key, cell: Key
+  ) throws -> SourcePosition? {
+    guard let number = try container.decodeIfPresent(Int.self, forKey: line) else { return nil }
+    return SourcePosition(line: number, cell: try container.decodeIfPresent(Int.self, forKey: cell))
+  }
+
+  /// `line:cell`, or `line` without a cell.
+  public var formatted: String { "\(line)" + (cell.map { ":\($0)" } ?? "") }
+}

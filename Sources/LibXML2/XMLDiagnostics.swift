@@ -18,10 +18,15 @@ enum XMLDiagnostics {
 
     func add(_ error: UnsafePointer<xmlError>) {
       let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+      var line = Int(error.pointee.line)
+      // A validation error names its node; past line 65,535 the node knows its line better
+      // than libxml2's guess (see `trueLine`).
+      if line >= 65535, let node = error.pointee.node {
+        line = trueLine(node.assumingMemoryBound(to: xmlNode.self))
+      }
       diagnostics.append(
         XMLDiagnostic(
-          line: Int(error.pointee.line), column: Int(error.pointee.int2),
-          message: XMLDiagnostics.trimmed(message)))
+          line: line, column: Int(error.pointee.int2), message: XMLDiagnostics.trimmed(message)))
     }
   }
 

@@ -44,9 +44,9 @@ public struct XMLNode: @unchecked Sendable {
   /// The source line (of an attribute: its element's), past 65,535 too.
   public var line: Int {
     if pointer.pointee.type == XML_ATTRIBUTE_NODE, let parent = pointer.pointee.parent {
-      return Int(xmlGetLineNo(parent))
+      return trueLine(parent)
     }
-    return Int(xmlGetLineNo(pointer))
+    return trueLine(pointer)
   }
 
   /// The child elements, in document order.

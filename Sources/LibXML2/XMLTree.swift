@@ -56,6 +56,7 @@ public final class XMLTree: @unchecked Sendable {
     // holds the collector.
     parser.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
     parser.pointee.sax.pointee.serror = collectParserError
+    parser.pointee.sax.pointee.startElementNs = startElementKeepingLine
     let options = Int32(
       XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
@@ -104,6 +105,35 @@ enum LibXML2Setup {
   }()
 
   static func initialize() { _ = initialized }
+}
+
+/// The start-element handler that keeps each element's true line.
+///
+/// libxml2 2.9 stores an element's line in 16 bits (65,535 for every later line) and then
+/// guesses it from a neighbouring text node, a line off for an empty element. This handler does what libxml2's does, then keeps the element's true line in its `_private`
+/// field, which libxml2 leaves to applications; `XMLNode.line` and the schema errors read it.
+private let startElementKeepingLine: startElementNsSAX2Func = {
+  context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted,
+  attributes in
+  xmlSAX2StartElementNs(
+    context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted,
+    attributes)
+  guard let context else { return }
+  let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+  guard let node = parser.pointee.node, let input = parser.pointee.input,
+    input.pointee.line >= 65535
+  else { return }
+  node.pointee._private = UnsafeMutableRawPointer(bitPattern: Int(input.pointee.line))
+}
+
+/// The true line of a node, past 65,535 too.
+func trueLine(_ node: xmlNodePtr) -> Int {
+  if node.pointee.type == XML_ELEMENT_NODE, node.pointee.line == 65535,
+    let kept = node.pointee._private
+  {
+    return Int(bitPattern: kept)
+  }
+  return Int(xmlGetLineNo(node))
 }
 
 private let collectParserError: xmlStructuredErrorFunc = { context, error in

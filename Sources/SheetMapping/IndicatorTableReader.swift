@@ -55,17 +55,17 @@ struct IndicatorTableReader {
       fiscalYear = (titleCell.year, titleCell.yearText)
       provenance.insert(
         ProvenanceEntry(
-          pointer: "/fiscalYear", line: titleCell.cell.line, cell: titleCell.cell.index,
+          pointer: .root / "fiscalYear", position: titleCell.cell.position,
           raw: titleCell.cell.raw), at: 0)
       provenance.insert(
         ProvenanceEntry(
-          pointer: "/title", line: titleCell.cell.line, cell: titleCell.cell.index,
+          pointer: .root / "title", position: titleCell.cell.position,
           raw: titleCell.cell.raw), at: 0)
     } else if let last = columns.years.map(\.1).max() {
       fiscalYear = (last, nil)
       warnings.append(
         ConversionWarning(
-          code: "table.fiscal-year-assumed",
+          .tableFiscalYearAssumed,
           message: "no title line names the table's fiscal year; the last year column "
             + "(\(last)) is taken"))
     } else {
@@ -75,7 +75,7 @@ struct IndicatorTableReader {
     return SheetReading(
       title: titleCell?.text, fiscalYear: fiscalYear.year, fiscalYearText: fiscalYear.text,
       department: nil, body: .indicators(sets), warnings: warnings,
-      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
 
@@ -138,16 +138,16 @@ struct IndicatorTableReader {
       measureCell = previous
       warnings.append(
         ConversionWarning(
-          code: "indicator.measure-carried",
+          .indicatorMeasureCarried,
           message: "no 施策番号 in this row (a merged cell?); the indicator is taken as "
             + "\(JapaneseWidth.fold(previous.text))'s, from the row above",
-          line: row.line, cell: columns.measure))
+          at: SourcePosition(line: row.line, cell: columns.measure)))
     } else {
       warnings.append(
         ConversionWarning(
-          code: "indicator.measure-missing",
+          .indicatorMeasureMissing,
           message: "an indicator without a 施策番号 and none above it; kept as unmapped",
-          line: row.line, cell: nameCell.index, original: nameCell.text))
+          at: SourcePosition(line: row.line, cell: nameCell.index), original: nameCell.text))
       unmapped += row.nonEmptyCells
       return
     }
@@ -155,9 +155,9 @@ struct IndicatorTableReader {
     guard code.utf8.count == 7, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
       warnings.append(
         ConversionWarning(
-          code: "indicator.measure-invalid",
+          .indicatorMeasureInvalid,
           message: "施策番号 \(code) is not seven digits; the row is kept as unmapped",
-          line: measureCell.line, cell: measureCell.index, original: measureCell.text))
+          at: measureCell.position, original: measureCell.text))
       unmapped += row.nonEmptyCells
       return
     }
@@ -170,17 +170,18 @@ struct IndicatorTableReader {
     } else {
       setIndex = sets.count
       sets.append(IndicatorSet(measure: code))
-      trace("/indicatorSets/\(setIndex)/measure", measureCell)
+      trace(.root / "indicatorSets" / setIndex / "measure", measureCell)
     }
-    let pointer = "/indicatorSets/\(setIndex)/indicators/\(sets[setIndex].indicators.count)"
+    let pointer =
+      JSONPointer.root / "indicatorSets" / setIndex / "indicators" / sets[setIndex].indicators.count
     let unitCell = cell(columns.unit)
     let unit = unitCell.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
     var indicator = Indicator(
       name: JapaneseWidth.trimmed(JapaneseWidth.fold(nameCell.text)), unit: unit)
-    trace(pointer + "/name", nameCell)
+    trace(pointer / "name", nameCell)
     if let unitCell {
       used.insert(unitCell.index)
-      trace(pointer + "/unit", unitCell)
+      trace(pointer / "unit", unitCell)
     }
     for (column, year) in columns.years {
       guard let valueCell = cell(column) else { continue }
@@ -189,18 +190,18 @@ struct IndicatorTableReader {
       for warning in read.warnings {
         warnings.append(
           ConversionWarning(
-            code: warning.code.rawValue, message: warning.message, line: valueCell.line,
-            cell: valueCell.index, original: warning.original))
+            DiagnosticCode(warning.code), message: warning.message, at: valueCell.position,
+            original: warning.original))
       }
-      trace("\(pointer)/observations/\(indicator.observations.count)", valueCell)
+      trace(pointer / "observations" / indicator.observations.count, valueCell)
       indicator.observations.append(read.observation)
     }
     sets[setIndex].indicators.append(indicator)
     unmapped += row.nonEmptyCells.filter { !used.contains($0.index) }
   }
 
-  private mutating func trace(_ pointer: String, _ cell: SourceCell) {
+  private mutating func trace(_ pointer: JSONPointer, _ cell: SourceCell) {
     provenance.append(
-      ProvenanceEntry(pointer: pointer, line: cell.line, cell: cell.index, raw: cell.raw))
+      ProvenanceEntry(pointer: pointer, position: cell.position, raw: cell.raw))
   }
 }

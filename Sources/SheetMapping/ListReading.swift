@@ -57,8 +57,8 @@ struct ListReading {
       let piece = piece(at: finding.offset)
       warnings.append(
         ConversionWarning(
-          code: finding.code.rawValue, message: finding.message, line: piece?.cell.line,
-          cell: piece?.cell.index, original: finding.original))
+          DiagnosticCode(finding.code), message: finding.message, at: piece?.cell.position,
+          original: finding.original))
     }
     return parse.items
   }
@@ -105,24 +105,26 @@ struct ListReading {
     _ extraction: Extraction, from text: String, piece: FieldPiece?, into item: inout ListItem,
     _ warnings: inout [ConversionWarning]
   ) {
-    func record(code: String, message: String, original: String) {
+    func record(code: DiagnosticCode, message: String, original: String) {
       warnings.append(
         ConversionWarning(
-          code: code, message: message, line: piece?.cell.line, cell: piece?.cell.index,
+          code, message: message, at: piece?.cell.position,
           original: original))
     }
     if let fiscalYear = extraction.periodsInFiscalYear {
       let findings = EraDates.extract(text, fiscalYear: fiscalYear)
       if !findings.isEmpty { item.periods = findings.map(Self.period) }
       for warning in findings.flatMap(\.warnings) {
-        record(code: warning.code.rawValue, message: warning.message, original: warning.original)
+        record(
+          code: DiagnosticCode(warning.code), message: warning.message, original: warning.original)
       }
     }
     if extraction.quantities {
       let findings = Quantities.extract(text)
       if !findings.isEmpty { item.quantities = findings.map(Self.quantity) }
       for warning in findings.flatMap(\.warnings) {
-        record(code: warning.code.rawValue, message: warning.message, original: warning.original)
+        record(
+          code: DiagnosticCode(warning.code), message: warning.message, original: warning.original)
       }
     }
   }

@@ -110,9 +110,9 @@ struct ObjectiveSheetReader {
         let spec = mapping.fields[field]
         warnings.append(
           ConversionWarning(
-            code: "row.label-inferred",
+            .rowLabelInferred,
             message: "a row without a label; read as \(spec.labels[0]), the next row of the form",
-            line: first.cell.line, cell: first.cell.index, original: Self.excerpt(first.cell.text)))
+            at: first.cell.position, original: Self.excerpt(first.cell.text)))
         readFieldRow(cells, startingWith: field)
         continue
       }
@@ -291,10 +291,10 @@ struct ObjectiveSheetReader {
       action = ActionDraft(number: number, marker: nil, unnumbered: true, line: first.line)
       warnings.append(
         ConversionWarning(
-          code: "action.unnumbered",
+          .actionUnnumbered,
           message: "an action item without a number (①, ②, …); numbered \(number) by its place"
             + " in the table",
-          line: first.line, cell: first.index, original: Self.excerpt(first.text)))
+          at: first.position, original: Self.excerpt(first.text)))
     }
     sheets[last].actions.append(action)
     for cell in remaining { place(cell, columns: columns, valueStart: valueStart) }
@@ -315,9 +315,9 @@ struct ObjectiveSheetReader {
     } else {
       warnings.append(
         ConversionWarning(
-          code: "action.cell-outside-columns",
+          .actionCellOutsideColumns,
           message: "a cell under no column header of the action table; kept as unmapped",
-          line: cell.line, cell: cell.index, original: Self.excerpt(cell.text)))
+          at: cell.position, original: Self.excerpt(cell.text)))
       unmappedCells.append(cell)
       return
     }
@@ -363,67 +363,68 @@ struct ObjectiveSheetReader {
     var warnings = self.warnings
     var provenance: [ProvenanceEntry] = []
     var unmapped = unmappedCells
-    func trace(_ pointer: String, _ piece: FieldPiece) {
+    func trace(_ pointer: JSONPointer, _ piece: FieldPiece) {
       provenance.append(
         ProvenanceEntry(
-          pointer: pointer, line: piece.cell.line, cell: piece.cell.index, raw: piece.cell.raw))
+          pointer: pointer, position: piece.cell.position, raw: piece.cell.raw))
     }
 
     for line in titleLines {
       provenance.append(
         ProvenanceEntry(
-          pointer: "/title", line: line.cell.line, cell: line.cell.index, raw: line.cell.raw))
+          pointer: .root / "title", position: line.cell.position, raw: line.cell.raw))
       if line.fiscalYear != titleLine.fiscalYear {
         warnings.append(
           ConversionWarning(
-            code: "sheet.fiscal-year-differs",
+            .sheetFiscalYearDiffers,
             message: "this sheet's title names fiscal year \(line.fiscalYear), the file's first "
               + "names \(titleLine.fiscalYear); the document keeps \(titleLine.fiscalYear)",
-            line: line.cell.line, cell: line.cell.index, original: line.text))
+            at: line.cell.position, original: line.text))
       }
     }
     provenance.append(
       ProvenanceEntry(
-        pointer: "/fiscalYear", line: titleLine.cell.line, cell: titleLine.cell.index,
+        pointer: .root / "fiscalYear", position: titleLine.cell.position,
         raw: titleLine.fiscalYearText))
 
     var department: String?
     var objectives: [Objective] = []
     for (index, sheet) in sheets.enumerated() {
-      let base = "/objectives/\(index)"
+      let base = JSONPointer.root / "objectives" / index
       var objective = Objective(priority: index + 1, title: Self.joined(sheet.title))
-      for piece in sheet.title { trace(base + "/title", piece) }
+      for piece in sheet.title { trace(base / "title", piece) }
       if sheet.title.isEmpty {
         warnings.append(
           ConversionWarning(
-            code: "objective.title-missing", message: "the objective row has no title",
-            line: sheet.line))
+            .objectiveTitleMissing, message: "the objective row has no title",
+            at: SourcePosition(line: sheet.line)))
       }
 
       if let priority = Self.leadingNumber(Self.joined(sheet.priority)), priority > 0 {
         objective.priority = priority
-        for piece in sheet.priority { trace(base + "/priority", piece) }
+        for piece in sheet.priority { trace(base / "priority", piece) }
       } else {
         unmapped += sheet.priority.map(\.cell)
         warnings.append(
           ConversionWarning(
-            code: "objective.priority-missing",
+            .objectivePriorityMissing,
             message: "no priority (such as 1位) for this objective; its place in the file, "
               + "\(index + 1), is used",
-            line: sheet.line, original: sheet.priority.isEmpty ? nil : Self.joined(sheet.priority)))
+            at: SourcePosition(line: sheet.line),
+            original: sheet.priority.isEmpty ? nil : Self.joined(sheet.priority)))
       }
 
       let sheetDepartment = Self.joined(sheet.department)
       if !sheetDepartment.isEmpty {
         if department == nil { department = sheetDepartment }
-        for piece in sheet.department { trace("/organization/department", piece) }
+        for piece in sheet.department { trace(.root / "organization" / "department", piece) }
         if LabelKey(sheetDepartment) != LabelKey(department ?? "") {
           warnings.append(
             ConversionWarning(
-              code: "organization.department-differs",
+              .organizationDepartmentDiffers,
               message:
                 "this sheet names another department than the first sheet (\(department ?? ""))",
-              line: sheet.department[0].cell.line, cell: sheet.department[0].cell.index,
+              at: sheet.department[0].cell.position,
               original: sheetDepartment))
         }
       }
@@ -438,16 +439,16 @@ struct ObjectiveSheetReader {
             continue
           }
           for offset in positions.indices {
-            trace(base + "/planPositions/\(objective.planPositions.count + offset)", piece)
+            trace(base / "planPositions" / (objective.planPositions.count + offset), piece)
           }
           objective.planPositions += positions
         }
       }
 
       objective.situation = ListReading(sheet.situation).items(extracting: .none, into: &warnings)
-      for piece in sheet.situation { trace(base + "/situation", piece) }
+      for piece in sheet.situation { trace(base / "situation", piece) }
       objective.purpose = ListReading(sheet.purpose).items(extracting: .none, into: &warnings)
-      for piece in sheet.purpose { trace(base + "/purpose", piece) }
+      for piece in sheet.purpose { trace(base / "purpose", piece) }
 
       for (number, group) in sheet.remarks.enumerated() {
         let items = ListReading(group.pieces).items(extracting: .none, into: &warnings)
@@ -455,16 +456,16 @@ struct ObjectiveSheetReader {
           (objective.remarks ?? []) + [
             Remark(prompt: mapping.fields[group.field].labels[0], items: items)
           ]
-        for piece in group.pieces { trace(base + "/remarks/\(number)", piece) }
+        for piece in group.pieces { trace(base / "remarks" / number, piece) }
       }
 
       for (number, draft) in sheet.actions.enumerated() {
-        let pointer = base + "/actions/\(number)"
+        let pointer = base / "actions" / number
         objective.actions.append(
           action(draft, fiscalYear: titleLine.fiscalYear, pointer: pointer, warnings: &warnings))
-        if let marker = draft.marker { trace(pointer + "/marker", marker) }
+        if let marker = draft.marker { trace(pointer / "marker", marker) }
         for (role, field) in Self.columnFields {
-          for piece in draft.pieces[role] ?? [] { trace(pointer + "/" + field, piece) }
+          for piece in draft.pieces[role] ?? [] { trace(pointer / field, piece) }
         }
       }
       objectives.append(objective)
@@ -475,7 +476,7 @@ struct ObjectiveSheetReader {
       if let department, Self.departmentKey(cell.text) == Self.departmentKey(department) {
         provenance.append(
           ProvenanceEntry(
-            pointer: "/organization/department", line: cell.line, cell: cell.index, raw: cell.raw))
+            pointer: .root / "organization" / "department", position: cell.position, raw: cell.raw))
       } else {
         unmapped.append(cell)
       }
@@ -485,7 +486,7 @@ struct ObjectiveSheetReader {
       fiscalYearText: titleLine.fiscalYearText, department: department,
       body: .objectives(objectives),
       warnings: warnings,
-      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
 
@@ -497,7 +498,8 @@ struct ObjectiveSheetReader {
   ]
 
   private func action(
-    _ draft: ActionDraft, fiscalYear: Int, pointer: String, warnings: inout [ConversionWarning]
+    _ draft: ActionDraft, fiscalYear: Int, pointer: JSONPointer,
+    warnings: inout [ConversionWarning]
   ) -> Action {
     let titleReading = ListReading(draft.pieces[.title] ?? [])
     var nodes = titleReading.parse(into: &warnings)
@@ -520,10 +522,11 @@ struct ObjectiveSheetReader {
     if draft.pieces.values.allSatisfy({ $0.isEmpty }) {
       warnings.append(
         ConversionWarning(
-          code: "action.empty",
+          .actionEmpty,
           message: "action item \(draft.marker?.text ?? String(draft.number)) has a number but "
             + "every cell of its row is empty; kept as an empty item",
-          line: draft.line, cell: draft.marker?.cell.index, original: draft.marker?.text))
+          at: SourcePosition(line: draft.line, cell: draft.marker?.cell.index),
+          original: draft.marker?.text))
     }
     return result
   }
@@ -538,26 +541,26 @@ struct ObjectiveSheetReader {
       if let index, LabelKey(objectives[index].title) == LabelKey(entry.title) {
         provenance.append(
           ProvenanceEntry(
-            pointer: "/objectives/\(index)/title", line: entry.cell.line, cell: entry.cell.index,
+            pointer: .root / "objectives" / index / "title", position: entry.cell.position,
             raw: entry.cell.raw))
       } else {
         unmapped.append(entry.cell)
         warnings.append(
           ConversionWarning(
-            code: "contents.mismatch",
+            .contentsMismatch,
             message: index == nil
               ? "the list of objectives names objective \(entry.number), but no sheet has that priority"
               : "the list of objectives gives objective \(entry.number) another title than its sheet",
-            line: entry.cell.line, cell: entry.cell.index, original: entry.title))
+            at: entry.cell.position, original: entry.title))
       }
     }
     if !contents.isEmpty && contents.count != objectives.count {
       warnings.append(
         ConversionWarning(
-          code: "contents.count-mismatch",
+          .contentsCountMismatch,
           message:
             "the list of objectives has \(contents.count) entries, the file \(objectives.count) sheets",
-          line: contents[0].cell.line))
+          at: SourcePosition(line: contents[0].cell.line)))
     }
   }
 

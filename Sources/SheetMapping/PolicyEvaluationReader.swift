@@ -163,16 +163,16 @@ struct PolicyEvaluationReader {
     }
     if !inBody, let heading = Self.heading(folded, prefix: spec.goalPrefix) {
       goals.append(PolicyGoal(number: heading.number, title: heading.title))
-      trace("/goals/\(goals.count - 1)/title", cell)
+      trace(.root / "goals" / (goals.count - 1) / "title", cell)
       part = .front
       return
     }
     if let heading = Self.heading(folded, prefix: "") {
       if !inBody, !goals.isEmpty {
         goals[goals.count - 1].policies.append(Policy(number: heading.number, title: heading.title))
+        let goal = goals.count - 1
         trace(
-          "/goals/\(goals.count - 1)/policies/\(goals[goals.count - 1].policies.count - 1)/title",
-          cell)
+          .root / "goals" / goal / "policies" / (goals[goal].policies.count - 1) / "title", cell)
         return
       }
       if inBody, part != .situation, part != .basicGoal, part != .relatedPlans {
@@ -192,19 +192,19 @@ struct PolicyEvaluationReader {
     switch part {
     case .situation:
       guard let place else { break }
-      let pointer = basicPointer(place) + "/situation"
+      let pointer = basicPointer(place) / "situation"
       let count = goals[place.goal].policies[place.policy].basicMeasures[place.basic].situation
         .count
       goals[place.goal].policies[place.policy].basicMeasures[place.basic].situation.append(
         ListItem(level: 1, text: folded))
-      trace("\(pointer)/\(count)", cell)
+      trace(pointer / count, cell)
       return
     case .basicGoal:
       guard let place else { break }
       let existing = goals[place.goal].policies[place.policy].basicMeasures[place.basic].basicGoal
       goals[place.goal].policies[place.policy].basicMeasures[place.basic].basicGoal =
         existing.map { $0 + "\n" + folded } ?? folded
-      trace(basicPointer(place) + "/basicGoal", cell)
+      trace(basicPointer(place) / "basicGoal", cell)
       return
     case .relatedPlans:
       guard let place else { break }
@@ -212,12 +212,12 @@ struct PolicyEvaluationReader {
       let count =
         goals[place.goal].policies[place.policy].basicMeasures[place.basic].relatedPlans.count
       goals[place.goal].policies[place.policy].basicMeasures[place.basic].relatedPlans.append(plan)
-      trace(basicPointer(place) + "/relatedPlans/\(count)", cell)
+      trace(basicPointer(place) / "relatedPlans" / count, cell)
       return
     case .measureCode:
       if Self.isMeasureCode(folded), !measures.isEmpty, measures[measures.count - 1].code.isEmpty {
         measures[measures.count - 1].code = folded
-        trace("/measures/\(measures.count - 1)/code", cell)
+        trace(.root / "measures" / (measures.count - 1) / "code", cell)
         part = .measureForm
         return
       }
@@ -245,21 +245,21 @@ struct PolicyEvaluationReader {
     text.unicodeScalars.count == 7 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
   }
 
-  private func basicPointer(_ place: (goal: Int, policy: Int, basic: Int)) -> String {
-    "/goals/\(place.goal)/policies/\(place.policy)/basicMeasures/\(place.basic)"
+  private func basicPointer(_ place: (goal: Int, policy: Int, basic: Int)) -> JSONPointer {
+    .root / "goals" / place.goal / "policies" / place.policy / "basicMeasures" / place.basic
   }
 
-  private mutating func trace(_ pointer: String, _ cell: SourceCell) {
+  private mutating func trace(_ pointer: JSONPointer, _ cell: SourceCell) {
     provenance.append(
-      ProvenanceEntry(pointer: pointer, line: cell.line, cell: cell.index, raw: cell.raw))
+      ProvenanceEntry(pointer: pointer, position: cell.position, raw: cell.raw))
   }
 
   private mutating func warn(
-    _ code: String, _ message: String, _ cell: SourceCell, _ original: String
+    _ code: DiagnosticCode, _ message: String, _ cell: SourceCell, _ original: String
   ) {
     warnings.append(
       ConversionWarning(
-        code: code, message: message, line: cell.line, cell: cell.index, original: original))
+        code, message: message, at: cell.position, original: original))
   }
 
   // MARK: - Headings
@@ -283,7 +283,7 @@ struct PolicyEvaluationReader {
       let listedTitle = goals[listed.goal].policies[listed.policy].basicMeasures[listed.basic].title
       if LabelKey(listedTitle) != LabelKey(title) {
         warn(
-          "contents.title-mismatch",
+          .contentsTitleMismatch,
           "the contents call 基本施策\(number) 「\(listedTitle)」, its section 「\(title)」; the "
             + "contents' title is kept", cell, cell.text)
       }
@@ -295,11 +295,11 @@ struct PolicyEvaluationReader {
       opened = (g, p, goals[g].policies[p].basicMeasures.count - 1)
       if !inBody {
         // An entry of the contents.
-        trace(basicPointer(opened) + "/title", cell)
+        trace(basicPointer(opened) / "title", cell)
         return
       }
       warn(
-        "contents.missing",
+        .contentsMissing,
         "基本施策\(number) has a section but is not in the contents; it is placed under the "
           + "last policy of the contents", cell, cell.text)
     }
@@ -307,7 +307,7 @@ struct PolicyEvaluationReader {
     place = opened
     part = .front
     currentMajor = nil
-    trace(basicPointer(opened) + "/title", cell)
+    trace(basicPointer(opened) / "title", cell)
   }
 
   private mutating func openMajorMeasure(_ cell: SourceCell, number: String, title: String) {
@@ -315,22 +315,22 @@ struct PolicyEvaluationReader {
       unmapped.append(cell)
       return
     }
-    let pointer = basicPointer(place) + "/majorMeasures"
+    let pointer = basicPointer(place) / "majorMeasures"
     let majors = goals[place.goal].policies[place.policy].basicMeasures[place.basic].majorMeasures
     if let index = majors.firstIndex(where: { $0.number == number }) {
       if LabelKey(majors[index].title) != LabelKey(title) {
         warn(
-          "heading.title-mismatch",
+          .headingTitleMismatch,
           "主要施策\(number) was first headed 「\(majors[index].title)」, here 「\(title)」; the "
             + "first is kept", cell, cell.text)
       }
       currentMajor = index
-      trace("\(pointer)/\(index)/title", cell)
+      trace(pointer / index / "title", cell)
     } else {
       goals[place.goal].policies[place.policy].basicMeasures[place.basic].majorMeasures.append(
         MajorMeasure(number: number, title: title))
       currentMajor = majors.count
-      trace("\(pointer)/\(majors.count)/title", cell)
+      trace(pointer / majors.count / "title", cell)
     }
     part = .majorMeasures
   }
@@ -353,14 +353,14 @@ struct PolicyEvaluationReader {
       return RelatedPlan(name: folded)
     }
     for warning in period.warnings {
-      warn(warning.code.rawValue, warning.message, cell, warning.original)
+      warn(DiagnosticCode(warning.code), warning.message, cell, warning.original)
     }
     for other in findings.dropFirst()
     where other.fiscalYearStart != period.fiscalYearStart
       || other.fiscalYearEnd != period.fiscalYearEnd
     {
       warn(
-        "plan.period-mismatch",
+        .planPeriodMismatch,
         "\(period.raw) and \(other.raw) name different years; \(period.raw) is kept", cell,
         original)
     }
@@ -422,16 +422,16 @@ struct PolicyEvaluationReader {
 
   private mutating func fill(_ field: Field, with cell: SourceCell) {
     let index = measures.count - 1
-    let pointer = "/measures/\(index)"
+    let pointer = JSONPointer.root / "measures" / index
     let folded = JapaneseWidth.fold(cell.text)
     switch field {
     case .description:
       measures[index].description =
         measures[index].description.isEmpty ? folded : measures[index].description + " " + folded
-      trace(pointer + "/description", cell)
+      trace(pointer / "description", cell)
     case .organizations:
       measures[index].organizations += organizationWords.organizations(folded)
-      trace(pointer + "/organizations", cell)
+      trace(pointer / "organizations", cell)
     case .reflection:
       let letter = folded.unicodeScalars.prefix { $0 != "(" }
       measures[index].reflection = JapaneseWidth.trimmed(String(String.UnicodeScalarView(letter)))
@@ -441,17 +441,17 @@ struct PolicyEvaluationReader {
         measures[index].reflectionLabel = JapaneseWidth.trimmed(
           String(String.UnicodeScalarView(label)))
       }
-      trace(pointer + "/reflection", cell)
+      trace(pointer / "reflection", cell)
     case .activities:
       var itemWarnings: [ConversionWarning] = []
       let items = ListReading([FieldPiece(cell)]).items(
         extracting: .periodsAndQuantities(fiscalYear: fiscalYear?.year ?? 0), into: &itemWarnings)
       warnings += itemWarnings
       measures[index].activities += items
-      trace(pointer + "/activities", cell)
+      trace(pointer / "activities", cell)
     case .direction:
       measures[index].direction = measures[index].direction.map { $0 + "\n" + folded } ?? folded
-      trace(pointer + "/direction", cell)
+      trace(pointer / "direction", cell)
     }
   }
 
@@ -478,7 +478,7 @@ struct PolicyEvaluationReader {
     }
     guard let name, let unit else {
       warn(
-        "indicator.header-incomplete",
+        .indicatorHeaderIncomplete,
         "the indicator table's header names no "
           + (name == nil ? "指標名" : "単位") + " column; its rows are kept as unmapped", label,
         label.text)
@@ -500,7 +500,7 @@ struct PolicyEvaluationReader {
       // The row lost its leading empty cell: every value sits one column to the left.
       shift = -1
       warn(
-        "indicator.row-shifted",
+        .indicatorRowShifted,
         "the indicator row starts in the first column, not under 指標名; read one column to the "
           + "right", first, first.text)
     }
@@ -510,7 +510,7 @@ struct PolicyEvaluationReader {
       return row.cells[index]
     }
     let measureIndex = measures.count - 1
-    let pointer = "/measures/\(measureIndex)"
+    let pointer = JSONPointer.root / "measures" / measureIndex
     var used: Set<Int> = []
     guard let nameCell = cell(columns.name) else {
       unmapped += row.nonEmptyCells
@@ -524,25 +524,25 @@ struct PolicyEvaluationReader {
       let note = JapaneseWidth.fold(nameCell.text)
       measures[measureIndex].indicatorNote =
         measures[measureIndex].indicatorNote.map { $0 + "\n" + note } ?? note
-      trace(pointer + "/indicatorNote", nameCell)
+      trace(pointer / "indicatorNote", nameCell)
     } else {
       let index = measures[measureIndex].indicators.count
       let unit = unitCell.map { JapaneseWidth.fold($0.text) }
       var indicator = Indicator(name: JapaneseWidth.fold(nameCell.text), unit: unit)
-      trace("\(pointer)/indicators/\(index)/name", nameCell)
+      trace(pointer / "indicators" / index / "name", nameCell)
       if let unitCell {
         used.insert(unitCell.index)
-        trace("\(pointer)/indicators/\(index)/unit", unitCell)
+        trace(pointer / "indicators" / index / "unit", unitCell)
       }
       for (year, valueCell) in yearCells {
         used.insert(valueCell.index)
         let read = IndicatorValues.observation(
           valueCell, fiscalYear: year.fiscalYear, unit: unit)
         for warning in read.warnings {
-          warn(warning.code.rawValue, warning.message, valueCell, warning.original)
+          warn(DiagnosticCode(warning.code), warning.message, valueCell, warning.original)
         }
         trace(
-          "\(pointer)/indicators/\(index)/observations/\(indicator.observations.count)", valueCell)
+          pointer / "indicators" / index / "observations" / indicator.observations.count, valueCell)
         indicator.observations.append(read.observation)
       }
       measures[measureIndex].indicators.append(indicator)
@@ -572,15 +572,15 @@ struct PolicyEvaluationReader {
     checkCodes()
     provenance.insert(
       ProvenanceEntry(
-        pointer: "/fiscalYear", line: fiscalYear.cell.line, cell: fiscalYear.cell.index,
+        pointer: .root / "fiscalYear", position: fiscalYear.cell.position,
         raw: fiscalYear.cell.raw), at: 0)
     var titleEntries = [
       ProvenanceEntry(
-        pointer: "/title", line: titlePlan.cell.line, cell: titlePlan.cell.index,
+        pointer: .root / "title", position: titlePlan.cell.position,
         raw: titlePlan.cell.raw)
     ]
     titleEntries += titleCells.map {
-      ProvenanceEntry(pointer: "/title", line: $0.line, cell: $0.index, raw: $0.raw)
+      ProvenanceEntry(pointer: .root / "title", position: $0.position, raw: $0.raw)
     }
     provenance.insert(contentsOf: titleEntries, at: 0)
     let title = ([titlePlan.text] + titleCells.map { JapaneseWidth.fold($0.text) })
@@ -588,7 +588,7 @@ struct PolicyEvaluationReader {
     return SheetReading(
       title: title, fiscalYear: fiscalYear.year, fiscalYearText: fiscalYear.text,
       department: nil, body: .evaluation(goals: goals, measures: measures), warnings: warnings,
-      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
 
@@ -600,8 +600,8 @@ struct PolicyEvaluationReader {
   private mutating func checkCodes() {
     var sequence: [String: Int] = [:]
     var codeCells: [Int: ProvenanceEntry] = [:]
-    for entry in provenance where entry.pointer.hasSuffix("/code") {
-      if let index = Int(entry.pointer.split(separator: "/")[1]) { codeCells[index] = entry }
+    for entry in provenance where entry.pointer.last == "code" {
+      if let index = entry.pointer.index(at: 1) { codeCells[index] = entry }
     }
     for (index, measure) in measures.enumerated() {
       let group = measure.basicMeasure + "/" + measure.majorMeasure
@@ -629,9 +629,9 @@ struct PolicyEvaluationReader {
       guard !problems.isEmpty, let entry = codeCells[index] else { continue }
       warnings.append(
         ConversionWarning(
-          code: "measure.code-mismatch",
+          .measureCodeMismatch,
           message: "施策番号 \(measure.code): " + problems.joined(separator: "; "),
-          line: entry.line, cell: entry.cell, original: measure.code))
+          at: entry.position, original: measure.code))
     }
   }
 }

@@ -22,7 +22,7 @@ struct ReformProgramReader {
   private var fiscalYear: (year: Int, text: String, cell: SourceCell)?
   private var inContents = false
   private var categories: [ProgramCategory] = []
-  private var categoryCells: [String: SourceCell] = [:]
+  private var categoryCells: [JSONPointer: SourceCell] = [:]
   private var contentsColumns: ContentsColumns?
   private var contents: [ContentsEntry] = []
   private var pages: [Page] = []
@@ -73,7 +73,7 @@ struct ReformProgramReader {
     var sections: [String]
     var page: Int?
     var categoryPath: [String]
-    var cells: [(pointer: String, cell: SourceCell)]
+    var cells: [(pointer: JSONPointer, cell: SourceCell)]
   }
 
   /// An item as its page gives it, with the cells each field came from.
@@ -81,7 +81,7 @@ struct ReformProgramReader {
     var item: ReformItem
     var numberCell: SourceCell
     var titleCell: SourceCell
-    var traces: [(pointer: String, cell: SourceCell)] = []
+    var traces: [(pointer: JSONPointer, cell: SourceCell)] = []
   }
 
   /// A reader for `table` laid out as `spec` says, published by `municipality` (whose name on
@@ -115,17 +115,17 @@ struct ReformProgramReader {
     labels.contains { key.isLabel($0) }
   }
 
-  private mutating func trace(_ pointer: String, _ cell: SourceCell) {
+  private mutating func trace(_ pointer: JSONPointer, _ cell: SourceCell) {
     provenance.append(
-      ProvenanceEntry(pointer: pointer, line: cell.line, cell: cell.index, raw: cell.raw))
+      ProvenanceEntry(pointer: pointer, position: cell.position, raw: cell.raw))
   }
 
   private mutating func warn(
-    _ code: String, _ message: String, _ cell: SourceCell?, _ original: String?
+    _ code: DiagnosticCode, _ message: String, _ cell: SourceCell?, _ original: String?
   ) {
     warnings.append(
       ConversionWarning(
-        code: code, message: message, line: cell?.line, cell: cell?.index, original: original))
+        code, message: message, at: cell?.position, original: original))
   }
 
   // MARK: - Reading rows
@@ -172,7 +172,7 @@ struct ReformProgramReader {
       return
     }
     if key == municipalityKey {
-      trace("/municipality/name", cell)
+      trace(.root / "municipality" / "name", cell)
       return
     }
     if fiscalYear == nil, keys.title.contains(where: key.contains) {
@@ -263,13 +263,15 @@ struct ReformProgramReader {
         number: heading.number, title: heading.title, declaredItemCount: heading.count)
       if heading.number.hasPrefix("(") {
         categories.append(category)
-        categoryCells["/categories/\(categories.count - 1)"] = cells[0]
-        trace("/categories/\(categories.count - 1)", cells[0])
+        let pointer = JSONPointer.root / "categories" / (categories.count - 1)
+        categoryCells[pointer] = cells[0]
+        trace(pointer, cells[0])
       } else if !categories.isEmpty {
         categories[categories.count - 1].categories.append(category)
+        let top = categories.count - 1
         let pointer =
-          "/categories/\(categories.count - 1)/categories/"
-          + "\(categories[categories.count - 1].categories.count - 1)"
+          JSONPointer.root / "categories" / top / "categories"
+          / (categories[top].categories.count - 1)
         categoryCells[pointer] = cells[0]
         trace(pointer, cells[0])
       } else {
@@ -291,26 +293,26 @@ struct ReformProgramReader {
     var entry = ContentsEntry(
       number: number, title: "", sections: [], categoryPath: currentCategoryPath, cells: [])
     var used: Set<Int> = []
-    entry.cells.append(("number", row.cells[columns.number]))
+    entry.cells.append((.root / "number", row.cells[columns.number]))
     used.insert(columns.number)
     if let local = cell(columns.local) {
       entry.localNumber = Int(JapaneseWidth.fold(local.text))
-      entry.cells.append(("localNumber", local))
+      entry.cells.append((.root / "localNumber", local))
       used.insert(local.index - 1)
     }
     if let title = cell(columns.title) {
       entry.title = JapaneseWidth.fold(title.text)
-      entry.cells.append(("title", title))
+      entry.cells.append((.root / "title", title))
       used.insert(title.index - 1)
     }
     if let sections = cell(columns.sections) {
       entry.sections = OrganizationWords.words(JapaneseWidth.fold(sections.text))
-      entry.cells.append(("sections", sections))
+      entry.cells.append((.root / "sections", sections))
       used.insert(sections.index - 1)
     }
     if let page = cell(columns.page) {
       entry.page = Int(JapaneseWidth.fold(page.text))
-      entry.cells.append(("page", page))
+      entry.cells.append((.root / "page", page))
       used.insert(page.index - 1)
     }
     contents.append(entry)
@@ -352,8 +354,8 @@ struct ReformProgramReader {
     var page = Page(
       item: ReformItem(number: number, title: title), numberCell: numberCell,
       titleCell: fragments.first?.cell ?? titleCell)
-    page.traces.append(("number", numberCell))
-    for fragment in fragments { page.traces.append(("title", fragment.cell)) }
+    page.traces.append((.root / "number", numberCell))
+    for fragment in fragments { page.traces.append((.root / "title", fragment.cell)) }
     pages.append(page)
   }
 
@@ -371,7 +373,7 @@ struct ReformProgramReader {
       ordered =
         [fragments[plain]] + fragments.enumerated().filter { $0.offset != plain }.map(\.element)
       warn(
-        "item.title-cells-swapped",
+        .itemTitleCellsSwapped,
         "No.\(number): the title's cells are in the wrong order (the sub-item marker comes "
           + "first); read as 「\(ordered.map(\.text).joined(separator: " "))」", fragments[0].cell,
         fragments.map(\.text).joined(separator: " | "))
@@ -382,7 +384,7 @@ struct ReformProgramReader {
         String(title.unicodeScalars.dropFirst(marker.unicodeScalars.count)))
       if rest.contains(marker) {
         warn(
-          "item.title-marker-repeated",
+          .itemTitleMarkerRepeated,
           "No.\(number): the title starts with \(marker), which it repeats later; the first is "
             + "dropped", ordered[0].cell, title)
         title = rest
@@ -392,8 +394,8 @@ struct ReformProgramReader {
     let parse = ListMarkers.parse(title, context: context.map { [$0] } ?? [])
     for finding in parse.findings where finding.code == .ocrRepaired {
       warn(
-        finding.code.rawValue, "No.\(number): " + finding.message, ordered[0].cell, finding.original
-      )
+        DiagnosticCode(finding.code), "No.\(number): " + finding.message, ordered[0].cell,
+        finding.original)
     }
     var repaired = title
     for node in Self.flatten(parse.items) {
@@ -473,10 +475,10 @@ struct ReformProgramReader {
   ) {
     field = nil
     let isTop = heading.number.hasPrefix("(")
-    var pointer: String?
+    var pointer: JSONPointer?
     var listed: String?
     if isTop, let index = categories.firstIndex(where: { $0.number == heading.number }) {
-      pointer = "/categories/\(index)"
+      pointer = .root / "categories" / index
       listed = categories[index].title
     } else if !isTop, let parent = pages.last?.item.categoryPath.first,
       let top = categories.firstIndex(where: { $0.number == parent })
@@ -487,22 +489,22 @@ struct ReformProgramReader {
       if let sub = categories[parentIndex].categories.firstIndex(where: {
         $0.number == heading.number
       }) {
-        pointer = "/categories/\(parentIndex)/categories/\(sub)"
+        pointer = .root / "categories" / parentIndex / "categories" / sub
         listed = categories[parentIndex].categories[sub].title
       }
     }
     guard let pointer, let listed else {
       warn(
-        "contents.missing",
+        .contentsMissing,
         "the heading 「\(heading.number) \(heading.title)」 is not in the "
           + "contents", cell, cell.text)
       unmapped.append(cell)
       return
     }
-    if isTop { lastPageCategoryHeading = Int(pointer.split(separator: "/")[1]) }
+    if isTop { lastPageCategoryHeading = pointer.index(at: 1) }
     if LabelKey(listed) != LabelKey(heading.title) {
       warn(
-        "contents.title-mismatch",
+        .contentsTitleMismatch,
         "the contents call \(heading.number) 「\(listed)」, the heading on the pages "
           + "「\(heading.title)」; the contents' title is kept", cell, cell.text)
     }
@@ -514,7 +516,7 @@ struct ReformProgramReader {
     let folded = cells.map { JapaneseWidth.fold($0.text) }
     let joined = folded.joined(separator: " ")
     func traceAll(_ name: String) {
-      for cell in cells { pages[index].traces.append((name, cell)) }
+      for cell in cells { pages[index].traces.append((.root / name, cell)) }
     }
     switch field {
     case .overview:
@@ -537,7 +539,7 @@ struct ReformProgramReader {
       let positions = PlanPositionReader.positions(plan: plan, text: joined)
       for position in positions where !PlanPositionReader.isRegular(position.path) {
         warn(
-          "plan.path-irregular",
+          .planPathIrregular,
           "No.\(pages[index].item.number): the plan position "
             + "\(position.path.joined(separator: " ")) does not run 編・章・節; kept as written",
           cells.first, position.path.joined(separator: " "))
@@ -603,10 +605,10 @@ struct ReformProgramReader {
         cells.count != 2 || hasTable
         ? "organizations" : position == 0 ? "departments" : "sections"
       if name == "organizations" {
-        pages[index].traces.append(("departments", cell))
-        pages[index].traces.append(("sections", cell))
+        pages[index].traces.append((.root / "departments", cell))
+        pages[index].traces.append((.root / "sections", cell))
       } else {
-        pages[index].traces.append((name, cell))
+        pages[index].traces.append((.root / name, cell))
       }
     }
   }
@@ -627,15 +629,17 @@ struct ReformProgramReader {
     let yearIndex = pages[index].item.years.count
     if let plan = cell(columns.plan) {
       year.plan = JapaneseWidth.fold(plan.text)
-      pages[index].traces.append(("years/\(yearIndex)/plan", plan))
+      pages[index].traces.append((.root / "years" / yearIndex / "plan", plan))
     }
     let results = row.cells.dropFirst(columns.result).filter { !$0.isEmpty }
     if !results.isEmpty {
       year.result = results.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
-      for cell in results { pages[index].traces.append(("years/\(yearIndex)/result", cell)) }
+      for cell in results {
+        pages[index].traces.append((.root / "years" / yearIndex / "result", cell))
+      }
       if results.count > 1 || results.first?.index != columns.result + 1 {
         warn(
-          "year.result-spans-cells",
+          .yearResultSpansCells,
           "the result of No.\(pages[index].item.number) for FY\(fiscalYear) spans "
             + "\(results.count) cells; they are joined", results.first,
           results.map(\.text).joined(separator: " | "))
@@ -665,32 +669,32 @@ struct ReformProgramReader {
     let contentsByNumber = Dictionary(contents.map { ($0.number, $0) }) { first, _ in first }
     for page in pages {
       var item = page.item
-      let pointer = "/items/\(items.count)"
+      let pointer = JSONPointer.root / "items" / items.count
       if let entry = contentsByNumber[item.number] {
         compare(page, with: entry)
         item.localNumber = entry.localNumber
         item.page = entry.page
         if item.categoryPath.isEmpty { item.categoryPath = entry.categoryPath }
-        for (name, cell) in entry.cells { trace("\(pointer)/\(name)", cell) }
+        for (name, cell) in entry.cells { trace(pointer / name, cell) }
       } else {
         warn(
-          "contents.missing", "No.\(item.number) has a page but is not in the contents",
+          .contentsMissing, "No.\(item.number) has a page but is not in the contents",
           page.numberCell, page.item.title)
       }
-      for (name, cell) in page.traces { trace("\(pointer)/\(name)", cell) }
+      for (name, cell) in page.traces { trace(pointer / name, cell) }
       items.append(item)
     }
     let paged = Set(pages.map(\.item.number))
     for entry in contents where !paged.contains(entry.number) {
       // The contents list an item whose page is missing: the item is kept from the contents.
-      let pointer = "/items/\(items.count)"
+      let pointer = JSONPointer.root / "items" / items.count
       items.append(
         ReformItem(
           number: entry.number, localNumber: entry.localNumber, title: entry.title,
           categoryPath: entry.categoryPath, page: entry.page, sections: entry.sections))
-      for (name, cell) in entry.cells { trace("\(pointer)/\(name)", cell) }
+      for (name, cell) in entry.cells { trace(pointer / name, cell) }
       warn(
-        "item.page-missing",
+        .itemPageMissing,
         "No.\(entry.number) is in the contents but has no page; it is kept from the contents",
         entry.cells.first?.cell, entry.title)
     }
@@ -698,12 +702,12 @@ struct ReformProgramReader {
 
     var head = [
       ProvenanceEntry(
-        pointer: "/fiscalYear", line: fiscalYear.cell.line, cell: fiscalYear.cell.index,
+        pointer: .root / "fiscalYear", position: fiscalYear.cell.position,
         raw: fiscalYear.cell.raw)
     ]
     head.insert(
       contentsOf: titleCells.map {
-        ProvenanceEntry(pointer: "/title", line: $0.line, cell: $0.index, raw: $0.raw)
+        ProvenanceEntry(pointer: .root / "title", position: $0.position, raw: $0.raw)
       }, at: 0)
     provenance.insert(contentsOf: head, at: 0)
     let title = titleCells.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
@@ -711,23 +715,23 @@ struct ReformProgramReader {
       title: title.isEmpty ? nil : title, fiscalYear: fiscalYear.year,
       fiscalYearText: fiscalYear.text, department: nil,
       body: .program(categories: categories, items: items), warnings: warnings,
-      unmapped: unmapped.map { UnmappedCell(line: $0.line, cell: $0.index, text: $0.raw) },
+      unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
 
   /// Warnings for each way the contents and the page disagree about one item.
   private mutating func compare(_ page: Page, with entry: ContentsEntry) {
     let item = page.item
-    let titleCell = entry.cells.first { $0.pointer == "title" }?.cell
+    let titleCell = entry.cells.first { $0.pointer == .root / "title" }?.cell
     if LabelKey(item.title) != LabelKey(entry.title) {
       warn(
-        "contents.title-mismatch",
+        .contentsTitleMismatch,
         "the contents and the item page give No.\(item.number) different titles; the page's "
           + "「\(item.title)」 is kept", page.titleCell, entry.title)
     }
     if !item.categoryPath.isEmpty && item.categoryPath != entry.categoryPath {
       warn(
-        "contents.category-mismatch",
+        .contentsCategoryMismatch,
         "the contents list No.\(item.number) under \(entry.categoryPath.joined(separator: " ")), "
           + "its page under \(item.categoryPath.joined(separator: " ")); the page's is kept",
         page.numberCell, entry.categoryPath.joined(separator: " "))
@@ -745,10 +749,10 @@ struct ReformProgramReader {
         parts.append("only the page names " + onlyPage.joined(separator: " "))
       }
       warn(
-        "contents.sections-mismatch",
+        .contentsSectionsMismatch,
         "No.\(item.number): the contents and the page name different sections (\(parts.joined(separator: "; "))); "
           + "the page's are kept",
-        entry.cells.first { $0.pointer == "sections" }?.cell ?? titleCell,
+        entry.cells.first { $0.pointer == .root / "sections" }?.cell ?? titleCell,
         entry.sections.joined(separator: " "))
     }
   }
@@ -756,25 +760,25 @@ struct ReformProgramReader {
   /// The declared counts (……20項目, （5項目）) against the items found.
   private mutating func checkCounts(_ items: [ReformItem]) {
     for (top, category) in categories.enumerated() {
-      let pointer = "/categories/\(top)"
+      let pointer = JSONPointer.root / "categories" / top
       check(category, path: [category.number], pointer: pointer, items: items)
       for (sub, child) in category.categories.enumerated() {
         check(
-          child, path: [category.number, child.number], pointer: "\(pointer)/categories/\(sub)",
+          child, path: [category.number, child.number], pointer: pointer / "categories" / sub,
           items: items)
       }
     }
   }
 
   private mutating func check(
-    _ category: ProgramCategory, path: [String], pointer: String, items: [ReformItem]
+    _ category: ProgramCategory, path: [String], pointer: JSONPointer, items: [ReformItem]
   ) {
     guard let declared = category.declaredItemCount else { return }
     let listed = contents.filter { Array($0.categoryPath.prefix(path.count)) == path }.count
     let found = items.filter { Array($0.categoryPath.prefix(path.count)) == path }.count
     guard declared != listed || declared != found else { return }
     warn(
-      "contents.count-mismatch",
+      .contentsCountMismatch,
       "\(path.joined(separator: " ")) \(category.title) declares \(declared) items; the contents "
         + "list \(listed) and the pages have \(found)", categoryCells[pointer], String(declared))
   }

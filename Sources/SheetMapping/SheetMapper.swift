@@ -75,21 +75,20 @@ public enum SheetMapper {
     for replacement in table.replacements {
       output.warnings.append(
         ConversionWarning(
-          code: "encoding.replaced",
+          .encodingReplaced,
           message: "\(replacement.hex) at byte offset \(replacement.offset) does not decode as "
             + "\(table.encoding); replaced with U+FFFD",
-          line: replacement.line, cell: replacement.cell, original: replacement.hex))
+          at: SourcePosition(line: replacement.line, cell: replacement.cell),
+          original: replacement.hex))
     }
 
     let claimed = Set(
-      output.provenance.map { SourcePosition(line: $0.line, cell: $0.cell) }
-        + output.unmapped.map { SourcePosition(line: $0.line, cell: $0.cell) }
-        + output.labelCells.map { SourcePosition(line: $0.line, cell: $0.index) })
-    for cell in table.cells
-    where !claimed.contains(SourcePosition(line: cell.line, cell: cell.index)) {
-      output.unmapped.append(UnmappedCell(line: cell.line, cell: cell.index, text: cell.raw))
+      output.provenance.map(\.position) + output.unmapped.map(\.position)
+        + output.labelCells.map(\.position))
+    for cell in table.cells where !claimed.contains(cell.position) {
+      output.unmapped.append(UnmappedCell(position: cell.position, text: cell.raw))
     }
-    output.unmapped.sort { ($0.line, $0.cell ?? 0) < ($1.line, $1.cell ?? 0) }
+    output.unmapped.sort { $0.position < $1.position }
     output.warnings += duplicatedWordWarnings(table, skipping: output.labelCells)
     output.warnings = stableSorted(output.warnings)
 
@@ -122,13 +121,13 @@ public enum SheetMapper {
 
   /// Counts the cells and characters that ended in fields, in `unmapped`, and nowhere.
   static func report(_ table: SourceTable, _ document: Document) -> MappingReport {
-    let unmapped = Set(document.unmapped.map { SourcePosition(line: $0.line, cell: $0.cell) })
+    let unmapped = Set(document.unmapped.map(\.position))
     var report = MappingReport()
     for cell in table.cells {
       let characters = cell.text.unicodeScalars.count
       report.cellsRead += 1
       report.characters += characters
-      if unmapped.contains(SourcePosition(line: cell.line, cell: cell.index)) {
+      if unmapped.contains(cell.position) {
         report.cellsUnmapped += 1
         report.charactersUnmapped += characters
       } else {
@@ -142,17 +141,16 @@ public enum SheetMapper {
   private static func duplicatedWordWarnings(_ table: SourceTable, skipping labels: [SourceCell])
     -> [ConversionWarning]
   {
-    let labelPositions = Set(labels.map { SourcePosition(line: $0.line, cell: $0.index) })
+    let labelPositions = Set(labels.map(\.position))
     var warnings: [ConversionWarning] = []
-    for cell in table.cells
-    where !labelPositions.contains(SourcePosition(line: cell.line, cell: cell.index)) {
+    for cell in table.cells where !labelPositions.contains(cell.position) {
       for finding in DuplicatedWords.find(in: cell.text) {
         warnings.append(
           ConversionWarning(
-            code: "text.duplicated-word",
+            .textDuplicatedWord,
             message: "「\(finding.word)」 is written twice in a row, probably by the PDF "
               + "conversion; the text is kept as written",
-            line: cell.line, cell: cell.index, original: finding.word + finding.word))
+            at: cell.position, original: finding.word + finding.word))
       }
     }
     return warnings
@@ -161,8 +159,8 @@ public enum SheetMapper {
   /// Warnings in source order (line, then cell), keeping the order of those at one place.
   private static func stableSorted(_ warnings: [ConversionWarning]) -> [ConversionWarning] {
     warnings.enumerated().sorted { left, right in
-      let l = (left.element.line ?? 0, left.element.cell ?? 0, left.offset)
-      let r = (right.element.line ?? 0, right.element.cell ?? 0, right.offset)
+      let l = (left.element.position?.line ?? 0, left.element.position?.cell ?? 0, left.offset)
+      let r = (right.element.position?.line ?? 0, right.element.position?.cell ?? 0, right.offset)
       return l < r
     }.map(\.element)
   }

@@ -36,9 +36,9 @@ struct TextRepairer {
             guard let standard = variants[scalar] else { continue }
             warnings.append(
               ConversionWarning(
-                code: "text.variant-character",
+                .textVariantCharacter,
                 message: "\(scalar) is a variant of \(standard); the text has \(standard)",
-                line: cell.line, cell: cell.index,
+                at: cell.position,
                 original: Self.context(scalars, offset, length: 1)))
           }
           cell.text = replaced(cell.text)
@@ -52,9 +52,9 @@ struct TextRepairer {
           while let found = Self.find(wordScalars, in: scalars, from: offset) {
             warnings.append(
               ConversionWarning(
-                code: "lexicon.suspicious-word",
+                .lexiconSuspiciousWord,
                 message: "\(word.word) may be an OCR misreading of \(word.likely); kept as written",
-                line: cell.line, cell: cell.index,
+                at: cell.position,
                 original: Self.context(scalars, found, length: wordScalars.count)))
             offset = found + wordScalars.count
           }

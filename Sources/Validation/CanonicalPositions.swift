@@ -29,9 +29,8 @@ public struct CanonicalPositions: Sendable {
   init(xml root: Element) { tree = .xml(root) }
 
   /// The line and column of the value at `pointer`, or of its nearest ancestor that exists.
-  public func position(of pointer: String) -> (line: Int, column: Int)? {
-    let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-      .map(JSONPointer.unescape)
+  public func position(of pointer: JSONPointer) -> (line: Int, column: Int)? {
+    let tokens = pointer.tokens
     switch tree {
     case .json(var value)?:
       for token in tokens {

@@ -2,10 +2,10 @@ import GyoseiModel
 
 /// One thing a semantic rule found, or one conversion warning a document carries.
 public struct RuleFinding: Hashable, Sendable {
-  /// The stable code.
+  /// The stable code (a carried warning's may be one this build does not know).
   public var code: String
-  /// The JSON Pointer of the value concerned.
-  public var pointer: String
+  /// The value concerned.
+  public var pointer: JSONPointer
   /// What is wrong, in English.
   public var message: String
   /// What is wrong, in Japanese.
@@ -16,7 +16,7 @@ public struct RuleFinding: Hashable, Sendable {
   public var carried: Bool
 }
 
-/// The semantic rules of `ValidationRule.all`, applied to a canonical document.
+/// The semantic rules (`DiagnosticCode.rules`), applied to a canonical document.
 ///
 /// The rules read the model only; what they need to know about era dates and units comes from
 /// a `JapaneseTextReading`. Conversion warnings the document carries are findings too, and a
@@ -51,7 +51,8 @@ public struct DocumentRules: Sendable {
   ///     document.
   public func issues(
     in document: Document, file: String, sourceFile: String? = nil,
-    configuration: RuleConfiguration, locate: (String) -> (line: Int, column: Int)? = { _ in nil }
+    configuration: RuleConfiguration,
+    locate: (JSONPointer) -> (line: Int, column: Int)? = { _ in nil }
   ) -> [ValidationIssue] {
     findings(in: document).compactMap { finding in
       guard let severity = configuration.severity(of: finding.code, carried: finding.carried)
@@ -74,34 +75,38 @@ private struct RuleCheck {
   let document: Document
   let reading: any JapaneseTextReading
   var found: [RuleFinding] = []
-  private let provenance: [String: SourcePosition]
+  private let provenance: [JSONPointer: SourcePosition]
 
   init(document: Document, reading: any JapaneseTextReading) {
     self.document = document
     self.reading = reading
-    var provenance: [String: SourcePosition] = [:]
+    var provenance: [JSONPointer: SourcePosition] = [:]
     for entry in document.provenance where provenance[entry.pointer] == nil {
-      provenance[entry.pointer] = SourcePosition(line: entry.line, cell: entry.cell)
+      provenance[entry.pointer] = entry.position
     }
     self.provenance = provenance
   }
 
   /// The source position of a pointer: its own provenance, or its nearest ancestor's.
-  func source(of pointer: String) -> SourcePosition? {
-    var path = Substring(pointer)
+  func source(of pointer: JSONPointer) -> SourcePosition? {
+    var path = pointer
     while true {
-      if let position = provenance[String(path)] { return position }
-      guard let slash = path.lastIndex(of: "/") else { return nil }
-      path = path[..<slash]
+      if let position = provenance[path] { return position }
+      guard let parent = path.parent else { return nil }
+      path = parent
     }
   }
 
   /// Records a finding; the same code at the same pointer is recorded once.
-  mutating func report(_ code: String, at pointer: String, _ message: String, _ japanese: String) {
-    guard !found.contains(where: { $0.code == code && $0.pointer == pointer }) else { return }
+  mutating func report(
+    _ code: DiagnosticCode, at pointer: JSONPointer, _ message: String, _ japanese: String
+  ) {
+    guard !found.contains(where: { $0.code == code.rawValue && $0.pointer == pointer }) else {
+      return
+    }
     found.append(
       RuleFinding(
-        code: code, pointer: pointer, message: message, messageJapanese: japanese,
+        code: code.rawValue, pointer: pointer, message: message, messageJapanese: japanese,
         source: source(of: pointer), carried: false))
   }
 
@@ -119,10 +124,10 @@ private struct RuleCheck {
   func merged() -> [RuleFinding] {
     var carried = document.warnings.enumerated().map { index, warning in
       RuleFinding(
-        code: warning.code, pointer: "/warnings/\(index)", message: warning.message,
+        code: warning.code, pointer: .root / "warnings" / index, message: warning.message,
         messageJapanese: "変換時の警告: "
           + (warning.original.map { "「\($0)」 " } ?? "") + warning.message,
-        source: warning.line.map { SourcePosition(line: $0, cell: warning.cell) }, carried: true)
+        source: warning.position, carried: true)
     }
     var folded = Array(repeating: false, count: carried.count)
     var result: [RuleFinding] = []
@@ -147,25 +152,25 @@ private struct RuleCheck {
     let year = document.fiscalYear
     if !DocumentRules.plausibleFiscalYears.contains(year) {
       report(
-        "fiscal-year.implausible", at: "/fiscalYear",
+        .fiscalYearImplausible, at: .root / "fiscalYear",
         "fiscal year \(year) is not plausible: expected 1947 to 2099",
         "年度 \(year) は妥当な範囲（1947〜2099年度）の外です")
     }
     if let text = document.fiscalYearText {
       if let named = reading.fiscalYear(of: text), named != year {
         report(
-          "fiscal-year.text-mismatch", at: "/fiscalYearText",
+          .fiscalYearTextMismatch, at: .root / "fiscalYearText",
           "the fiscal year is \(year) but its text '\(text)' names \(named)",
           "年度は \(year) ですが、表記「\(text)」は \(named) 年度です")
       }
-      checkDates(in: text, at: "/fiscalYearText")
+      checkDates(in: text, at: .root / "fiscalYearText")
     }
     switch document.family {
     case .policyEvaluation:
       for (index, measure) in (document.measures ?? []).enumerated() {
         if let activities = measure.activitiesFiscalYear, activities != year {
           report(
-            "fiscal-year.inconsistent", at: "/measures/\(index)/activitiesFiscalYear",
+            .fiscalYearInconsistent, at: .root / "measures" / index / "activitiesFiscalYear",
             "施策 \(measure.code) reports the activities of fiscal year \(activities) in a "
               + "document about \(year)",
             "施策 \(measure.code) の取組は \(activities) 年度のもので、文書の年度 \(year) と異なります")
@@ -178,7 +183,7 @@ private struct RuleCheck {
       let years = (document.items ?? []).flatMap(\.years).map(\.fiscalYear)
       if let first = years.min(), let last = years.max(), !(first...last).contains(year) {
         report(
-          "fiscal-year.inconsistent", at: "/fiscalYear",
+          .fiscalYearInconsistent, at: .root / "fiscalYear",
           "fiscal year \(year) lies outside the program's years \(first) to \(last)",
           "年度 \(year) が計画期間（\(first)〜\(last)年度）の外です")
       }
@@ -192,7 +197,7 @@ private struct RuleCheck {
     let years = indicatorGroups.flatMap { $0.indicators.flatMap(\.observations) }.map(\.fiscalYear)
     if let latest = years.max(), latest < document.fiscalYear {
       report(
-        "fiscal-year.inconsistent", at: "/fiscalYear",
+        .fiscalYearInconsistent, at: .root / "fiscalYear",
         "no indicator has a value for fiscal year \(document.fiscalYear); the latest is \(latest)",
         "\(document.fiscalYear) 年度の指標の値がありません（最新は \(latest) 年度）")
     }
@@ -204,7 +209,7 @@ private struct RuleCheck {
     forEachList { list, pointer in
       for (index, item) in list.enumerated() {
         for (number, period) in (item.periods ?? []).enumerated() {
-          checkPeriod(period, at: "\(pointer)/\(index)/periods/\(number)")
+          checkPeriod(period, at: pointer / index / "periods" / number)
         }
       }
     }
@@ -213,30 +218,29 @@ private struct RuleCheck {
         if let period = plan.period {
           checkPeriod(
             period,
-            at: "/goals/\(goal)/policies/\(policy)/basicMeasures/\(basic)/relatedPlans/\(index)"
-              + "/period")
+            at: Self.basicMeasurePointer(goal, policy, basic) / "relatedPlans" / index / "period")
         }
       }
     }
   }
 
-  mutating func checkPeriod(_ period: Period, at pointer: String) {
+  mutating func checkPeriod(_ period: Period, at pointer: JSONPointer) {
     let values = [("iso", period.iso), ("start", period.start), ("end", period.end)]
     if let (key, problem) = values.lazy.compactMap({ key, value in
       value.flatMap { ISODate.problem($0) }.map { (key, $0) }
     }).first {
       report(
-        "date.invalid", at: pointer, "'\(period.raw)': \(key) \(problem.english)",
+        .dateInvalid, at: pointer, "'\(period.raw)': \(key) \(problem.english)",
         "「\(period.raw)」: \(key) \(problem.japanese)")
     }
     if let start = period.start, let end = period.end, ISODate.isAfter(start, end) {
       report(
-        "date.invalid", at: pointer, "'\(period.raw)' starts (\(start)) after it ends (\(end))",
+        .dateInvalid, at: pointer, "'\(period.raw)' starts (\(start)) after it ends (\(end))",
         "「\(period.raw)」の開始（\(start)）が終了（\(end)）より後です")
     }
     if let start = period.fiscalYearStart, let end = period.fiscalYearEnd, start > end {
       report(
-        "date.invalid", at: pointer,
+        .dateInvalid, at: pointer,
         "'\(period.raw)' starts in fiscal year \(start), after its end \(end)",
         "「\(period.raw)」の開始年度 \(start) が終了年度 \(end) より後です")
     }
@@ -244,12 +248,12 @@ private struct RuleCheck {
   }
 
   /// Reads a text's dates again, as conversion did, for the era and calendar problems.
-  mutating func checkDates(in text: String, at pointer: String) {
+  mutating func checkDates(in text: String, at pointer: JSONPointer) {
     for problem in reading.dateProblems(in: text, fiscalYear: document.fiscalYear) {
       let japanese: String
       switch problem.code {
-      case "era.past-end": japanese = "「\(problem.original)」は元号の終わった後の年です"
-      case "era.before-start": japanese = "「\(problem.original)」は元号の始まる前の日付です"
+      case .eraPastEnd: japanese = "「\(problem.original)」は元号の終わった後の年です"
+      case .eraBeforeStart: japanese = "「\(problem.original)」は元号の始まる前の日付です"
       default: japanese = "「\(problem.original)」は実在しない日付です"
       }
       report(problem.code, at: pointer, problem.message, japanese)
@@ -259,37 +263,39 @@ private struct RuleCheck {
   // MARK: lists
 
   /// Calls `body` with every list of items in the document and its pointer.
-  func forEachList(_ body: (_ list: [ListItem], _ pointer: String) -> Void) {
-    func visit(_ list: [ListItem], _ pointer: String) {
+  func forEachList(_ body: (_ list: [ListItem], _ pointer: JSONPointer) -> Void) {
+    func visit(_ list: [ListItem], _ pointer: JSONPointer) {
       body(list, pointer)
       for (index, item) in list.enumerated() {
-        if let items = item.items { visit(items, "\(pointer)/\(index)/items") }
+        if let items = item.items { visit(items, pointer / index / "items") }
       }
     }
     for (index, objective) in (document.objectives ?? []).enumerated() {
-      let base = "/objectives/\(index)"
-      visit(objective.situation, "\(base)/situation")
-      visit(objective.purpose, "\(base)/purpose")
+      let base = JSONPointer.root / "objectives" / index
+      visit(objective.situation, base / "situation")
+      visit(objective.purpose, base / "purpose")
       for (number, action) in objective.actions.enumerated() {
-        let pointer = "\(base)/actions/\(number)"
-        visit(action.items, "\(pointer)/items")
-        visit(action.schedule, "\(pointer)/schedule")
-        visit(action.targets, "\(pointer)/targets")
-        visit(action.midTermReport, "\(pointer)/midTermReport")
-        visit(action.finalReport, "\(pointer)/finalReport")
+        let pointer = base / "actions" / number
+        visit(action.items, pointer / "items")
+        visit(action.schedule, pointer / "schedule")
+        visit(action.targets, pointer / "targets")
+        visit(action.midTermReport, pointer / "midTermReport")
+        visit(action.finalReport, pointer / "finalReport")
       }
       for (number, remark) in (objective.remarks ?? []).enumerated() {
-        visit(remark.items, "\(base)/remarks/\(number)/items")
+        visit(remark.items, base / "remarks" / number / "items")
       }
     }
     for (goal, policy, basic, measure) in basicMeasures {
-      visit(
-        measure.situation,
-        "/goals/\(goal)/policies/\(policy)/basicMeasures/\(basic)/situation")
+      visit(measure.situation, Self.basicMeasurePointer(goal, policy, basic) / "situation")
     }
     for (index, measure) in (document.measures ?? []).enumerated() {
-      visit(measure.activities, "/measures/\(index)/activities")
+      visit(measure.activities, .root / "measures" / index / "activities")
     }
+  }
+
+  static func basicMeasurePointer(_ goal: Int, _ policy: Int, _ basic: Int) -> JSONPointer {
+    .root / "goals" / goal / "policies" / policy / "basicMeasures" / basic
   }
 
   var basicMeasures: [(Int, Int, Int, BasicMeasure)] {
@@ -307,7 +313,7 @@ private struct RuleCheck {
   /// One numbered entry of a list: an item with an ordinal, or an action.
   struct NumberedEntry {
     var number: Int
-    var pointer: String
+    var pointer: JSONPointer
     var marker: String
   }
 
@@ -318,7 +324,7 @@ private struct RuleCheck {
         list.enumerated().compactMap { index, item in
           item.ordinal.map {
             NumberedEntry(
-              number: $0, pointer: "\(pointer)/\(index)", marker: item.marker ?? "\($0)")
+              number: $0, pointer: pointer / index, marker: item.marker ?? "\($0)")
           }
         })
     }
@@ -326,7 +332,7 @@ private struct RuleCheck {
       sequences.append(
         objective.actions.enumerated().map { number, action in
           NumberedEntry(
-            number: action.number, pointer: "/objectives/\(index)/actions/\(number)",
+            number: action.number, pointer: .root / "objectives" / index / "actions" / number,
             marker: action.marker ?? "\(action.number)")
         })
     }
@@ -344,18 +350,18 @@ private struct RuleCheck {
         let missing = entry.number - before.number - 1
         if missing == -1 {
           report(
-            "marker.duplicate", at: entry.pointer, "\(marker) repeats the marker before it",
+            .markerDuplicate, at: entry.pointer, "\(marker) repeats the marker before it",
             "\(marker) が直前の番号と重複しています")
         } else if missing > 0 {
           report(
-            "marker.skipped", at: entry.pointer,
+            .markerSkipped, at: entry.pointer,
             "\(marker) follows \(before.marker): \(missing) number"
               + (missing == 1 ? " is" : "s are") + " missing",
             "\(before.marker) の次が \(marker) で、番号が飛んでいます")
         }
       } else if entry.number > 1 {
         report(
-          "marker.skipped", at: entry.pointer, "the list starts at \(marker)",
+          .markerSkipped, at: entry.pointer, "the list starts at \(marker)",
           "箇条が \(marker) から始まっています")
       }
       previous = entry
@@ -364,11 +370,15 @@ private struct RuleCheck {
 
   // MARK: indicators
 
-  var indicatorGroups: [(pointer: String, indicators: [Indicator])] {
-    (document.measures ?? []).enumerated().map { ("/measures/\($0)/indicators", $1.indicators) }
-      + (document.indicatorSets ?? []).enumerated().map {
-        ("/indicatorSets/\($0)/indicators", $1.indicators)
-      }
+  var indicatorGroups: [(pointer: JSONPointer, indicators: [Indicator])] {
+    var groups: [(pointer: JSONPointer, indicators: [Indicator])] = []
+    for (index, measure) in (document.measures ?? []).enumerated() {
+      groups.append((JSONPointer.root / "measures" / index / "indicators", measure.indicators))
+    }
+    for (index, set) in (document.indicatorSets ?? []).enumerated() {
+      groups.append((JSONPointer.root / "indicatorSets" / index / "indicators", set.indicators))
+    }
+    return groups
   }
 
   mutating func checkIndicators() {
@@ -376,19 +386,19 @@ private struct RuleCheck {
     let range = (year - DocumentRules.observationYears)...year
     for (base, indicators) in indicatorGroups {
       for (index, indicator) in indicators.enumerated() {
-        let pointer = "\(base)/\(index)"
+        let pointer = base / index
         let unit = indicator.unit.flatMap { $0.isEmpty ? nil : $0 }
         if unit == nil {
           report(
-            "indicator.unit-missing", at: pointer, "indicator '\(indicator.name)' has no unit",
+            .indicatorUnitMissing, at: pointer, "indicator '\(indicator.name)' has no unit",
             "指標「\(indicator.name)」に単位がありません")
         }
         let unitCode = unit.flatMap { reading.unitCode(ofUnit: $0) }
         for (number, observation) in indicator.observations.enumerated() {
-          let at = "\(pointer)/observations/\(number)"
+          let at = pointer / "observations" / number
           if !range.contains(observation.fiscalYear) {
             report(
-              "observation.out-of-range", at: at,
+              .observationOutOfRange, at: at,
               "indicator '\(indicator.name)' has a value for fiscal year "
                 + "\(observation.fiscalYear), outside \(range.lowerBound) to \(year)",
               "指標「\(indicator.name)」の \(observation.fiscalYear) 年度の値は範囲"
@@ -398,7 +408,7 @@ private struct RuleCheck {
             written != unitCode
           {
             report(
-              "indicator.unit-mismatch", at: at,
+              .indicatorUnitMismatch, at: at,
               "'\(observation.raw)' is not in the indicator's unit \(unit)",
               "「\(observation.raw)」の単位が指標の単位（\(unit)）と異なります")
           }
@@ -410,12 +420,14 @@ private struct RuleCheck {
   // MARK: duplicates
 
   mutating func checkDuplicates() {
-    func unique(_ values: [(value: String, pointer: String)], _ what: String, _ japanese: String) {
-      var first: [String: String] = [:]
+    func unique(
+      _ values: [(value: String, pointer: JSONPointer)], _ what: String, _ japanese: String
+    ) {
+      var first: [String: JSONPointer] = [:]
       for (value, pointer) in values {
         if let earlier = first[value] {
           report(
-            "id.duplicate", at: pointer, "\(what) \(value) appears again (first at \(earlier))",
+            .idDuplicate, at: pointer, "\(what) \(value) appears again (first at \(earlier))",
             "\(japanese) \(value) が重複しています（最初は \(earlier)）")
         } else {
           first[value] = pointer
@@ -423,38 +435,44 @@ private struct RuleCheck {
       }
     }
     unique(
-      (document.measures ?? []).enumerated().map { ($1.code, "/measures/\($0)/code") },
+      (document.measures ?? []).enumerated().map { ($1.code, .root / "measures" / $0 / "code") },
       "施策番号", "施策番号")
     unique(
       (document.indicatorSets ?? []).enumerated().map {
-        ($1.measure, "/indicatorSets/\($0)/measure")
+        ($1.measure, .root / "indicatorSets" / $0 / "measure")
       },
       "施策番号", "施策番号")
     unique(
-      (document.items ?? []).enumerated().map { (String($1.number), "/items/\($0)/number") },
+      (document.items ?? []).enumerated().map {
+        (String($1.number), .root / "items" / $0 / "number")
+      },
       "item number", "項目番号")
     unique(
       (document.objectives ?? []).enumerated().map {
-        (String($1.priority), "/objectives/\($0)/priority")
+        (String($1.priority), .root / "objectives" / $0 / "priority")
       }, "priority", "優先順位")
-    func categories(_ list: [ProgramCategory], _ pointer: String) {
+    func categories(_ list: [ProgramCategory], _ pointer: JSONPointer) {
       unique(
-        list.enumerated().map { ($1.number, "\(pointer)/\($0)/number") }, "category number",
+        list.enumerated().map { ($1.number, pointer / $0 / "number") }, "category number",
         "区分番号")
       for (index, category) in list.enumerated() {
-        categories(category.categories, "\(pointer)/\(index)/categories")
+        categories(category.categories, pointer / index / "categories")
       }
     }
-    categories(document.categories ?? [], "/categories")
+    categories(document.categories ?? [], .root / "categories")
     let goals = document.goals ?? []
-    unique(goals.enumerated().map { ($1.number, "/goals/\($0)/number") }, "goal number", "目標番号")
+    unique(
+      goals.enumerated().map { ($1.number, .root / "goals" / $0 / "number") }, "goal number",
+      "目標番号")
     for (goal, entry) in goals.enumerated() {
       unique(
-        entry.policies.enumerated().map { ($1.number, "/goals/\(goal)/policies/\($0)/number") },
+        entry.policies.enumerated().map {
+          ($1.number, .root / "goals" / goal / "policies" / $0 / "number")
+        },
         "policy number", "政策番号")
     }
     unique(
-      basicMeasures.map { ($3.number, "/goals/\($0)/policies/\($1)/basicMeasures/\($2)/number") },
+      basicMeasures.map { ($3.number, Self.basicMeasurePointer($0, $1, $2) / "number") },
       "基本施策 number", "基本施策番号")
   }
 
@@ -473,7 +491,8 @@ private struct RuleCheck {
         let dated = (targets + all(action.schedule)).contains { !($0.periods ?? []).isEmpty }
         if numeric && !dated {
           report(
-            "action.target-without-period", at: "/objectives/\(index)/actions/\(number)/targets",
+            .actionTargetWithoutPeriod,
+            at: .root / "objectives" / index / "actions" / number / "targets",
             "action \(action.marker ?? String(action.number)) has a numeric target but no "
               + "period in its targets or schedule",
             "取組 \(action.marker ?? String(action.number)) に数値目標がありますが、目標にも"

@@ -39,12 +39,13 @@ public final class DocumentValidator: @unchecked Sendable {
   /// The code and severity of a municipality code's problem: a wrong check digit, or a code
   /// that is not six digits starting with a prefecture.
   private static func municipalityCodeIssue(
-    _ problem: MunicipalityCode.Problem, file: String, line: Int, column: Int, pointer: String?
+    _ problem: MunicipalityCode.Problem, file: String, line: Int, column: Int,
+    pointer: JSONPointer?
   ) -> ValidationIssue {
     let isCheckDigit = problem.kind == .checkDigit
     return ValidationIssue(
       file: file, line: line, column: column, pointer: pointer,
-      code: isCheckDigit ? "municipality.check-digit" : "municipality.code",
+      code: isCheckDigit ? .municipalityCheckDigit : .municipalityCode,
       message: problem.message,
       messageJapanese: isCheckDigit
         ? "全国地方公共団体コードの検査数字が一致しません: \(problem.message)"
@@ -73,7 +74,7 @@ public final class DocumentValidator: @unchecked Sendable {
       if !outcome.bodyElements.isEmpty && outcome.bodyElements != expected {
         issues.append(
           ValidationIssue(
-            file: file, line: 1, column: 0, code: "document.family-body",
+            file: file, line: 1, column: 0, code: .documentFamilyBody,
             message:
               "a \(familyName) document carries \(expected.joined(separator: " and ")), "
               + "found \(outcome.bodyElements.joined(separator: " and "))"))
@@ -95,7 +96,7 @@ public final class DocumentValidator: @unchecked Sendable {
       return (
         [
           ValidationIssue(
-            file: file, line: error.line, column: error.column, pointer: nil, code: "json.syntax",
+            file: file, line: error.line, column: error.column, pointer: nil, code: .jsonSyntax,
             message:
               "not valid JSON at line \(error.line), column \(error.column): \(error.message)")
         ], .unknown
@@ -104,17 +105,17 @@ public final class DocumentValidator: @unchecked Sendable {
     var issues = jsonValidator.validate(value).map { violation in
       ValidationIssue(
         file: file, line: violation.line, column: violation.column, pointer: violation.pointer,
-        code: "schema.json", message: violation.message)
+        code: .schemaJSON, message: violation.message)
     }
     if let code = value["municipality"]?["code"], let text = code.stringValue,
       let problem = MunicipalityCode.problem(text)
     {
       // The precise message replaces the schema's report of the same value.
-      issues.removeAll { $0.pointer == "/municipality/code" }
+      issues.removeAll { $0.pointer == .root / "municipality" / "code" }
       issues.append(
         Self.municipalityCodeIssue(
           problem, file: file, line: code.line, column: code.column,
-          pointer: "/municipality/code"))
+          pointer: .root / "municipality" / "code"))
     }
     return (issues, CanonicalPositions(json: value))
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GyoseiModel
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, one per
 /// issue (`warning` for warnings, `notice` for notes), so findings appear as annotations on
@@ -23,7 +24,7 @@ enum GitHubReport {
       if let source = issue.source, source.file != issue.file {
         message += " (source \(source.formatted))"
       }
-      if let pointer = issue.pointer, !pointer.isEmpty { message += " [\(pointer)]" }
+      if let pointer = issue.pointer, pointer != .root { message += " [\(pointer)]" }
       output += "::\(command) \(properties.joined(separator: ","))::\(data(message))\n"
     }
     return output

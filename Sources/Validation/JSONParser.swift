@@ -13,12 +13,15 @@ struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
   private var line = 1
-  private var lineStart = 0
+  /// The column at `countedTo`: columns are counted as the parser moves on, never by
+  /// rescanning the line (a minified document is one line).
+  private var countedColumn = 1
+  private var countedTo = 0
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-    lineStart = index
+    countedTo = index
   }
 
   static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
@@ -32,12 +35,21 @@ struct JSONParser {
     return value
   }
 
+  /// The 1-based column of `index`, in characters (UTF-8 continuation bytes do not count).
+  ///
+  /// The parser only moves forward, so each byte is counted once over the whole parse.
   private var column: Int {
-    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-    bytes[lineStart..<min(index, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    mutating get {
+      let end = min(index, bytes.count)
+      while countedTo < end {
+        if bytes[countedTo] & 0xC0 != 0x80 { countedColumn += 1 }
+        countedTo += 1
+      }
+      return countedColumn
+    }
   }
 
-  private func error(_ message: String) -> SyntaxError {
+  private mutating func error(_ message: String) -> SyntaxError {
     SyntaxError(line: line, column: column, message: message)
   }
 
@@ -48,7 +60,8 @@ struct JSONParser {
       case 0x0A:
         index += 1
         line += 1
-        lineStart = index
+        countedTo = index
+        countedColumn = 1
       default: return
       }
     }

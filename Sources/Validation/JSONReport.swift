@@ -36,7 +36,7 @@ enum JSONReport {
       ("severity", .string(issue.severity.rawValue)),
       ("message", .string(issue.message)),
       ("messageJa", .optional(issue.messageJapanese)),
-      ("pointer", .optional(issue.pointer)),
+      ("pointer", .optional(issue.pointer?.text)),
       ("file", .string(issue.file)),
       ("line", .optional(issue.line)),
       ("column", .optional(issue.column)),

@@ -9,7 +9,7 @@ import GyoseiModel
 final class JSONSchemaValidator {
   /// One place where an instance breaks the schema.
   struct Violation {
-    var pointer: String
+    var pointer: JSONPointer
     var line: Int
     var column: Int
     var message: String
@@ -101,10 +101,12 @@ final class JSONSchemaValidator {
   }
 
   private func resolve(_ reference: String) -> JSONValue? {
-    guard reference.hasPrefix("#/") else { return reference == "#" ? root : nil }
+    guard reference.hasPrefix("#"),
+      let pointer = JSONPointer(parsing: String(reference.dropFirst()))
+    else { return nil }
     var node = root
-    for token in reference.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false) {
-      guard let next = node[JSONPointer.unescape(token)] else { return nil }
+    for token in pointer.tokens {
+      guard let next = node[token] else { return nil }
       node = next
     }
     return node
@@ -113,18 +115,18 @@ final class JSONSchemaValidator {
   /// Every violation of the schema by `instance`, in document order.
   func validate(_ instance: JSONValue) -> [Violation] {
     let sink = ViolationSink()
-    evaluate(root, instance, pointer: "", name: nil, into: sink)
+    evaluate(root, instance, pointer: .root, name: nil, into: sink)
     return sink.violations
   }
 
   private func isValid(_ schema: JSONValue, _ instance: JSONValue) -> Bool {
     let sink = ViolationSink()
-    evaluate(schema, instance, pointer: "", name: nil, into: sink)
+    evaluate(schema, instance, pointer: .root, name: nil, into: sink)
     return sink.violations.isEmpty
   }
 
   private func evaluate(
-    _ schema: JSONValue, _ instance: JSONValue, pointer: String, name: String?,
+    _ schema: JSONValue, _ instance: JSONValue, pointer: JSONPointer, name: String?,
     into sink: ViolationSink
   ) {
     func fail(_ message: String) {
@@ -133,7 +135,7 @@ final class JSONSchemaValidator {
           pointer: pointer, line: instance.line, column: instance.column, message: message))
     }
     if case .bool(let allowed) = schema.kind {
-      if !allowed { fail("'\(lastToken(pointer))' is not allowed here") }
+      if !allowed { fail("'\(pointer.last ?? "")' is not allowed here") }
       return
     }
     if let reference = schema["$ref"]?.stringValue, let target = references[reference] {
@@ -176,7 +178,7 @@ final class JSONSchemaValidator {
       }
       if let itemSchema = schema["items"] {
         for (index, element) in elements.enumerated() {
-          evaluate(itemSchema, element, pointer: "\(pointer)/\(index)", name: nil, into: sink)
+          evaluate(itemSchema, element, pointer: pointer / index, name: nil, into: sink)
         }
       }
     }
@@ -224,7 +226,7 @@ final class JSONSchemaValidator {
   }
 
   private func checkObject(
-    _ schema: JSONValue, _ members: [(key: String, value: JSONValue)], pointer: String,
+    _ schema: JSONValue, _ members: [(key: String, value: JSONValue)], pointer: JSONPointer,
     fail: (String) -> Void, into sink: ViolationSink
   ) {
     if let required = schema["required"], case .array(let names) = required.kind {
@@ -235,7 +237,7 @@ final class JSONSchemaValidator {
     }
     let properties = schema["properties"]
     for (key, value) in members {
-      let childPointer = pointer + "/" + JSONPointer.escape(key)
+      let childPointer = pointer / key
       if let propertySchema = properties?[key] {
         evaluate(propertySchema, value, pointer: childPointer, name: key, into: sink)
       } else if let additional = schema["additionalProperties"] {
@@ -249,9 +251,5 @@ final class JSONSchemaValidator {
         }
       }
     }
-  }
-
-  private func lastToken(_ pointer: String) -> String {
-    pointer.split(separator: "/").last.map(String.init) ?? pointer
   }
 }

@@ -1,3 +1,5 @@
+import GyoseiModel
+
 /// What the rules need to know about Japanese text as written: era dates and units.
 ///
 /// Validation knows the canonical model, not the normalizers; the command line hands the rules
@@ -23,13 +25,13 @@ public protocol JapaneseTextReading: Sendable {
 /// A problem a `JapaneseTextReading` found in a text.
 public struct TextProblem: Hashable, Sendable {
   /// The stable code: `era.before-start`, `era.past-end` or `date.invalid`.
-  public var code: String
+  public var code: DiagnosticCode
   /// What is wrong, in English.
   public var message: String
   /// The text concerned.
   public var original: String
 
-  public init(code: String, message: String, original: String) {
+  public init(code: DiagnosticCode, message: String, original: String) {
     self.code = code
     self.message = message
     self.original = original

@@ -1,5 +1,7 @@
-/// Which severity each code is reported with: the rules' defaults, changed by a rules file,
-/// and `--strict`.
+import GyoseiModel
+
+/// Which severity each code is reported with: the registry's defaults (`DiagnosticCode`),
+/// changed by a rules file, and `--strict`.
 public struct RuleConfiguration: Hashable, Sendable {
   /// A rules file's entries that cannot be used, with the reason.
   public struct Problem: Error, CustomStringConvertible {
@@ -7,18 +9,11 @@ public struct RuleConfiguration: Hashable, Sendable {
   }
 
   /// Severity by code; `nil` turns the code off.
-  public private(set) var overrides: [String: ValidationIssue.Severity?] = [:]
+  public private(set) var overrides: [DiagnosticCode: ValidationIssue.Severity?] = [:]
   /// The severity of carried conversion warnings that no override names; `nil` turns them off.
-  public private(set) var carriedWarnings: ValidationIssue.Severity? =
-    ValidationRule.carriedWarningSeverity
+  public private(set) var carriedWarnings: ValidationIssue.Severity? = .warning
   /// Warnings become errors.
   public var strict: Bool
-
-  /// The codes no rules file may change: the document must read and match the schema.
-  public static let fixedCodes: Set<String> = [
-    "schema.json", "schema.xsd", "json.syntax", "xml.doctype", "xml.not-well-formed",
-    "document.family-body", "io.memory", "io.read", "conversion.failed",
-  ]
 
   /// The defaults, optionally strict.
   public init(strict: Bool = false) {
@@ -28,28 +23,25 @@ public struct RuleConfiguration: Hashable, Sendable {
   /// The defaults changed by a rules file's entries.
   ///
   /// - Parameters:
-  ///   - rules: code → `error`, `warning`, `info` or `off`. A code is a rule's (see
-  ///     `ValidationRule.all`) or a conversion warning's (`lexicon.suspicious-word`).
+  ///   - rules: code → `error`, `warning`, `info` or `off`. A code is a rule's or a conversion
+  ///     warning's (`lexicon.suspicious-word`): any registered code but the document's own.
   ///   - carriedWarnings: the default for conversion warnings, when the file sets one.
   public init(rules: [String: String], carriedWarnings: String?, strict: Bool = false)
     throws(Problem)
   {
     self.strict = strict
-    for (code, level) in rules.sorted(by: { $0.key < $1.key }) {
-      guard !Self.fixedCodes.contains(code) else {
+    for (text, level) in rules.sorted(by: { $0.key < $1.key }) {
+      guard let code = DiagnosticCode(rawValue: text) else {
+        throw Problem(
+          description: "rules: '\(text)' is not a code gyosei reports" + Self.hint(text))
+      }
+      guard code.kind != .document else {
         throw Problem(
           description:
-            "rules: '\(code)' reports a document that does not read or match the schema; "
+            "rules: '\(text)' reports a document that does not read or match the schema; "
             + "its severity cannot be changed")
       }
-      guard Self.isCode(code) else {
-        throw Problem(
-          description:
-            "rules: '\(code)' is not a code (lowercase words joined by dots, such as "
-            + "indicator.unit-missing); the rules are: "
-            + ValidationRule.all.map(\.code).joined(separator: ", "))
-      }
-      overrides[code] = try Self.severity(level, for: "rules: \(code)")
+      overrides[code] = try Self.severity(level, for: "rules: \(text)")
     }
     if let carriedWarnings {
       self.carriedWarnings = try Self.severity(carriedWarnings, for: "conversion-warnings")
@@ -61,17 +53,24 @@ public struct RuleConfiguration: Hashable, Sendable {
   /// - Parameter carried: the code comes from a conversion warning the document carries.
   public func severity(of code: String, carried: Bool) -> ValidationIssue.Severity? {
     let base: ValidationIssue.Severity?
-    if let override = overrides[code] {
+    let known = DiagnosticCode(rawValue: code)
+    if let known, let override = overrides[known] {
       base = override
-    } else if let rule = ValidationRule.named(code) {
-      base = rule.severity
+    } else if let known, known.kind != .conversion {
+      base = known.severity
     } else if carried {
       base = carriedWarnings
     } else {
-      base = .error
+      base = known?.severity ?? .error
     }
     if strict && base == .warning { return .error }
     return base
+  }
+
+  /// The severity a registered code is reported with.
+  public func severity(of code: DiagnosticCode, carried: Bool = false) -> ValidationIssue.Severity?
+  {
+    severity(of: code.rawValue, carried: carried)
   }
 
   private static func severity(_ level: String, for place: String) throws(Problem)
@@ -84,14 +83,35 @@ public struct RuleConfiguration: Hashable, Sendable {
     return severity
   }
 
-  private static func isCode(_ text: String) -> Bool {
-    let words = text.split(separator: ".", omittingEmptySubsequences: false)
-    return words.count >= 2
-      && words.allSatisfy { word in
-        !word.isEmpty
-          && word.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-          }
+  /// The registered codes nearest to a misspelt one, as the rest of a message.
+  private static func hint(_ text: String) -> String {
+    let scored = DiagnosticCode.allCases.filter { $0.kind != .document }
+      .map { ($0, EditDistance.between(text, $0.rawValue)) }
+      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    if let best = scored.first, best.1 <= 3 {
+      return "; did you mean '\(best.0.rawValue)'? (`gyosei validate --list-codes` lists them)"
+    }
+    return "; `gyosei validate --list-codes` lists the codes"
+  }
+}
+
+/// The Levenshtein distance between two short texts, by Unicode scalars.
+enum EditDistance {
+  static func between(_ left: String, _ right: String) -> Int {
+    let a = Array(left.unicodeScalars)
+    let b = Array(right.unicodeScalars)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
   }
 }

@@ -1,3 +1,5 @@
+import GyoseiModel
+
 /// The SARIF 2.1.0 report: one run of gyosei, a reporting descriptor per code that occurs or
 /// is a rule, a result per issue with its physical location in the validated file where known,
 /// the JSON Pointer as a logical location and the source position as a related location.
@@ -6,12 +8,11 @@ enum SARIFReport {
 
   static func render(_ report: ValidationReport) -> String {
     let issues = report.issues
-    var codes = ValidationRule.all.map(\.code)
+    var codes = DiagnosticCode.rules.map(\.rawValue)
     for code in issues.map(\.code).sorted() where !codes.contains(code) { codes.append(code) }
     let rules: [ReportValue] = codes.map { code in
-      let rule = ValidationRule.named(code)
       var members: [(String, ReportValue)] = [("id", .string(code))]
-      if let rule {
+      if let rule = DiagnosticCode(rawValue: code) {
         members.append(("shortDescription", .object([("text", .string(rule.summary))])))
         members.append(
           ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])))
@@ -35,7 +36,7 @@ enum SARIFReport {
             "logicalLocations",
             .array([
               .object([
-                ("fullyQualifiedName", .string(pointer.isEmpty ? "/" : pointer)),
+                ("fullyQualifiedName", .string(pointer == .root ? "/" : pointer.text)),
                 ("kind", .string("member")),
               ])
             ])

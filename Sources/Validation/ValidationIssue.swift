@@ -3,16 +3,7 @@ import GyoseiModel
 /// One problem found in a file, with where it is and a stable code.
 public struct ValidationIssue: Hashable, Sendable {
   /// How serious a problem is.
-  public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
-    case error
-    case warning
-    case info
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-      let order: [Severity] = [.error, .warning, .info]
-      return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
-    }
-  }
+  public typealias Severity = DiagnosticSeverity
 
   /// The file, as the user named it.
   public var file: String
@@ -20,11 +11,12 @@ public struct ValidationIssue: Hashable, Sendable {
   public var line: Int?
   /// The 1-based column in `file`, when known.
   public var column: Int?
-  /// The JSON Pointer of the value concerned, when known.
-  public var pointer: String?
+  /// The value concerned, when known.
+  public var pointer: JSONPointer?
   /// How serious it is.
   public var severity: Severity
-  /// A stable code such as `schema.json`, `schema.xsd` or `municipality.check-digit`.
+  /// A stable code such as `schema.json`, `schema.xsd` or `municipality.check-digit`: one of
+  /// `DiagnosticCode`, or a carried warning's code that this build does not know.
   public var code: String
   /// What is wrong and, where it helps, what was expected.
   public var message: String
@@ -33,8 +25,20 @@ public struct ValidationIssue: Hashable, Sendable {
   /// Where in the source sheet the value was read from, when the document records it.
   public var source: SourceLocation?
 
+  /// An issue with one of gyosei's registered codes.
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil,
+    file: String, line: Int? = nil, column: Int? = nil, pointer: JSONPointer? = nil,
+    severity: Severity = .error, code: DiagnosticCode, message: String,
+    messageJapanese: String? = nil, source: SourceLocation? = nil
+  ) {
+    self.init(
+      file: file, line: line, column: column, pointer: pointer, severity: severity,
+      code: code.rawValue, message: message, messageJapanese: messageJapanese, source: source)
+  }
+
+  /// An issue with a code as text (a carried warning's code, registered or not).
+  public init(
+    file: String, line: Int? = nil, column: Int? = nil, pointer: JSONPointer? = nil,
     severity: Severity = .error, code: String, message: String, messageJapanese: String? = nil,
     source: SourceLocation? = nil
   ) {
@@ -53,7 +57,8 @@ public struct ValidationIssue: Hashable, Sendable {
   /// `file: /json/pointer: error: …`, else `file: error: …`.
   public var formatted: String {
     if let pointer {
-      return "\(file): \(pointer.isEmpty ? "/" : pointer): \(severity.rawValue): \(message)"
+      let shown = pointer == .root ? "/" : pointer.text
+      return "\(file): \(shown): \(severity.rawValue): \(message)"
     }
     if let line {
       return "\(file):\(line):\(column ?? 0): \(severity.rawValue): \(message)"

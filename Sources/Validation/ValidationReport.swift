@@ -93,7 +93,7 @@ extension ValidationIssue {
   public var context: String? {
     var parts: [String] = []
     if source != nil && source?.file != file { parts.append(file) }
-    if let pointer, !pointer.isEmpty { parts.append(pointer) }
+    if let pointer, pointer != .root { parts.append(pointer.text) }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 }

@@ -37,17 +37,17 @@ final class XMLSchemaValidator: Sendable {
       case .doctype:
         outcome.issues.append(
           ValidationIssue(
-            file: file, line: error.line, column: 1, code: "xml.doctype",
+            file: file, line: error.line, column: 1, code: .xmlDoctype,
             message:
               "a DOCTYPE (and with it any entity declaration) is not allowed in a canonical "
               + "document; remove it"))
       case .resources:
         outcome.issues.append(
-          ValidationIssue(file: file, code: "io.memory", message: error.message))
+          ValidationIssue(file: file, code: .ioMemory, message: error.message))
       default:
         outcome.issues.append(
           ValidationIssue(
-            file: file, line: error.line, column: error.column, code: "xml.not-well-formed",
+            file: file, line: error.line, column: error.column, code: .xmlNotWellFormed,
             message: "not well-formed XML: \(error.message)"))
       }
       return outcome
@@ -55,7 +55,7 @@ final class XMLSchemaValidator: Sendable {
     for error in schema.validate(tree) {
       outcome.issues.append(
         ValidationIssue(
-          file: file, line: max(error.line, 1), column: error.column, code: "schema.xsd",
+          file: file, line: max(error.line, 1), column: error.column, code: .schemaXSD,
           message: abbreviatedPatterns(error.message)))
     }
     guard let root = tree.root else { return outcome }

@@ -4,6 +4,7 @@ import Foundation
 import JapaneseWidth
 import Quantities
 import SourceReaders
+import Validation
 
 /// `gyosei bench`: measures the normalizers' throughput on a file, for the Benchmarks/ harness.
 struct BenchCommand: ParsableCommand {
@@ -26,12 +27,17 @@ struct BenchCommand: ParsableCommand {
     case kanjiLines = "kanji-lines"
     /// Decoding a file in a legacy encoding (detected) to UTF-8.
     case decode
+    /// Validating a canonical document (JSON or XML) against its schema.
+    case validate
   }
 
   @Argument(help: "The normalizer: \(Normalizer.allCases.map(\.rawValue).joined(separator: ", ")).")
   var normalizer: Normalizer
 
-  @Argument(help: "A UTF-8 text file (for decode: a file in any encoding gyosei reads).")
+  @Argument(
+    help: ArgumentHelp(
+      "A UTF-8 text file (for decode: a file in any encoding gyosei reads; for validate: a "
+        + "canonical document)."))
   var file: String
 
   @Option(help: "How many timed runs.")
@@ -51,6 +57,7 @@ struct BenchCommand: ParsableCommand {
       try benchLines(String(decoding: input, as: UTF8.self))
       return
     }
+    let validator = normalizer == .validate ? try DocumentValidator() : nil
     var output = [UInt8](repeating: 0, count: input.count)
     var seconds: [Double] = []
     var written = 0
@@ -70,6 +77,8 @@ struct BenchCommand: ParsableCommand {
             return Quantities.extract(utf8: source).count
           case .decode:
             return (try? TextDecoder.decode(input, fileName: file).text.count) ?? 0
+          case .validate:
+            return validator?.validate(input, file: file).count ?? 0
           case .dateLines, .kanjiLines:
             return 0
           }
@@ -86,7 +95,8 @@ struct BenchCommand: ParsableCommand {
       String(
         format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%ld runs, %ld %@)",
         normalizer.rawValue, megabytes, best, median, runs, written,
-        normalizer == .width || normalizer == .decode ? "bytes out" : "findings"))
+        normalizer == .width || normalizer == .decode
+          ? "bytes out" : normalizer == .validate ? "issues" : "findings"))
   }
 
   /// Times parsing each line on its own (the forms other tools support, one per line), and

@@ -1,4 +1,5 @@
 import Foundation
+import GyoseiPipeline
 
 /// Reads a file or standard input in fixed-size chunks, so memory stays constant.
 struct ChunkReader {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GyoseiModel
+import GyoseiPipeline
 import SourceReaders
 
 /// The options that say how source sheets are read: shared by `convert`, `validate --source`
@@ -39,7 +40,7 @@ struct ConversionOptions: ParsableArguments {
       "The encoding of the .txt, .tsv, .csv and .xml inputs: utf-8, utf-16le, utf-16be, cp932 "
         + "(shift_jis) or euc-jp (default: detected, for XML the prolog's; the one used is "
         + "recorded in each document's source)."))
-  var encoding: String?
+  var encoding: TextEncoding?
 
   @Flag(
     help: ArgumentHelp(
@@ -48,13 +49,20 @@ struct ConversionOptions: ParsableArguments {
         + "exports are always decoded strictly."))
   var lossy = false
 
-  func validate() throws {
-    if let encoding, TextEncoding(name: encoding) == nil {
-      throw ValidationError(
-        "unknown encoding '\(encoding)'; use one of \(TextEncoding.acceptedNames)")
-    }
+  /// The settings these options give the pipeline.
+  var settings: ConversionSettings {
+    ConversionSettings(
+      mapping: mapping, mappingsDirectory: mappings, readAs: readAs?.format, encoding: encoding,
+      lossy: lossy)
+  }
+}
+
+extension TextEncoding: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(name: argument)
   }
 
-  /// The encoding asked for, if any.
-  var chosenEncoding: TextEncoding? { encoding.flatMap(TextEncoding.init(name:)) }
+  public static var allValueStrings: [String] {
+    ["utf-8", "utf-16le", "utf-16be", "cp932", "euc-jp"]
+  }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import ComparisonStore
-import Emitters
 import Foundation
-import GyoseiModel
+import GyoseiPipeline
 import Validation
 
 /// `gyosei load`: puts canonical documents into the SQLite comparison store.
@@ -47,9 +46,9 @@ struct LoadCommand: ParsableCommand {
     let conceptCatalog: ConceptCatalog
     let files: [String]
     do {
-      themeCatalog = try ComparisonFiles.themes(themes, mappings: mappings)
-      conceptCatalog = try ComparisonFiles.concepts(concepts, mappings: mappings)
-      files = try InputFiles.expand(paths, extensions: ["json", "xml"])
+      themeCatalog = try ComparisonCatalogs.themes(themes, mappings: mappings)
+      conceptCatalog = try ComparisonCatalogs.concepts(concepts, mappings: mappings)
+      files = try InputFiles.expand(paths, extensions: InputKind.canonicalExtensions)
     } catch {
       Console.error("error: \(error)")
       throw ExitCode(ExitStatus.usage)
@@ -65,17 +64,15 @@ struct LoadCommand: ParsableCommand {
         Console.error("error: \(error)")
         throw ExitCode(ExitStatus.usage)
       }
-      let errors = validator.validate(bytes, file: file).filter { $0.severity == .error }
-      if !errors.isEmpty {
-        failed = true
-        for issue in errors { Console.error(issue.formatted) }
-        continue
-      }
       do {
-        inputs.append(LoadInput(document: try CanonicalDecoder.decode(bytes), path: file))
+        let document = try CanonicalInput.read(bytes, file: file, validator: validator)
+        inputs.append(LoadInput(document: document, path: file))
       } catch {
         failed = true
-        Console.error("\(file): error: the document cannot be read: \(error)")
+        if let reason = error.reason {
+          Console.error("\(file): error: the document cannot be read: \(reason)")
+        }
+        for issue in error.issues { Console.error(issue.formatted) }
       }
     }
     if failed {

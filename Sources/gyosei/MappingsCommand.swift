@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GyoseiPipeline
 import SheetMapping
 
 /// `gyosei mappings`: lists the installed mapping files, and checks them.

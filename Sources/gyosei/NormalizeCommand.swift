@@ -2,6 +2,7 @@ import ArgumentParser
 import Emitters
 import EraDates
 import Foundation
+import GyoseiPipeline
 import JapaneseWidth
 import ListMarkers
 import Quantities

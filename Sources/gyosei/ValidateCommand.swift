@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GyoseiModel
+import GyoseiPipeline
 import Validation
 
 /// `gyosei validate`: checks canonical documents (or sources, converted in memory) against the
@@ -53,22 +54,27 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "List the rules with their codes and default severities, and exit.")
   var listRules = false
 
+  @Flag(help: "List every code gyosei reports (document, rule, conversion), and exit.")
+  var listCodes = false
+
   @Flag(name: .shortAndLong, help: "Also print a line for each valid file (text form).")
   var verbose = false
 
   @OptionGroup(title: "Reading sources (with --source)") var conversion: ConversionOptions
 
   func validate() throws {
-    if paths.isEmpty && !listRules {
+    if paths.isEmpty && !listRules && !listCodes {
       throw ValidationError("name the documents (or, with --source, the sheets) to validate")
     }
   }
 
   func run() throws {
-    if listRules {
-      for rule in ValidationRule.all {
+    if listRules || listCodes {
+      for code in listCodes ? DiagnosticCode.allCases : DiagnosticCode.rules {
+        let kind = listCodes ? "\t\(code.kind.rawValue)" : ""
         Console.out(
-          "\(rule.code)\t\(rule.severity.rawValue)\t\(rule.summary)\t\(rule.summaryJapanese)")
+          "\(code.rawValue)\(kind)\t\(code.severity.rawValue)\t\(code.summary)\t"
+            + code.summaryJapanese)
       }
       return
     }
@@ -80,13 +86,13 @@ struct ValidateCommand: ParsableCommand {
         try rules.map { try RulesFile.load($0, strict: strict) }
         ?? RuleConfiguration(strict: strict)
       files = try InputFiles.expand(
-        paths, extensions: source ? SheetInput.extensions : ["json", "xml"])
+        paths, extensions: source ? InputKind.extensions : InputKind.canonicalExtensions)
       checker = try DocumentChecker(configuration: configuration)
     } catch {
       Console.error("gyosei validate: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    var sheets = SheetConversion(options: conversion)
+    let converter = SheetConverter(settings: conversion.settings)
     var entries: [ValidationReport.Entry] = []
     var documents: [Document?] = []
     var unreadable = 0
@@ -101,11 +107,10 @@ struct ValidateCommand: ParsableCommand {
       }
       // With --source a sheet is converted in memory; a canonical document is always checked
       // from its own bytes (the schema sees what the file holds, unknown keys included).
-      var sheet: SheetInput?
+      var sheet: InputKind?
       if source {
         do {
-          let input = try SheetInput.kind(
-            file, bytes: bytes, encoding: conversion.chosenEncoding)
+          let input = try InputKind.of(file, bytes: bytes, encoding: conversion.encoding)
           if case .canonical = input {} else { sheet = input }
         } catch {
           entries.append(checker.failure(file, error))
@@ -115,10 +120,10 @@ struct ValidateCommand: ParsableCommand {
       }
       if let sheet {
         do {
-          let converted = try sheets.convert(file, bytes: bytes, input: sheet)
+          let converted = try converter.convert(file, bytes: bytes, input: sheet)
           entries.append(checker.check(converted: converted.document, file: file))
           documents.append(converted.document)
-        } catch let problem as SheetConversion.MappingProblem {
+        } catch let problem as SheetConverter.MappingProblem {
           Console.error("gyosei validate: \(problem)")
           throw ExitCode(ExitStatus.usage)
         } catch {

@@ -128,7 +128,8 @@ struct CorpusConversionTests {
   /// Whether the conversion of `expected.sheet` has the warning (code, line, original text).
   static func hasWarning(_ expected: Expected) throws -> Bool {
     try convert(expected.sheet).document.warnings.contains {
-      $0.code == expected.code && $0.line == expected.line && $0.original == expected.original
+      $0.code == expected.code && $0.position?.line == expected.line
+        && $0.original == expected.original
     }
   }
 
@@ -144,7 +145,9 @@ struct CorpusConversionTests {
     #expect(actions.map(\.marker) == [nil, nil, nil])
     #expect(actions.map(\.number) == [1, 2, 3])
     #expect(
-      document.warnings.filter { $0.code == "action.unnumbered" }.map(\.line) == [101, 102, 103])
+      document.warnings.filter { $0.code == "action.unnumbered" }.map(\.position?.line) == [
+        101, 102, 103,
+      ])
   }
 
   @Test("000's second objective: item ⑤ runs on after the page break and its repeated header")
@@ -155,8 +158,10 @@ struct CorpusConversionTests {
     #expect(action.items.map(\.marker) == ["(1)", "(2)"])
     #expect(action.schedule.map(\.marker) == ["(1)", "(2)"])
     #expect(action.items[1].text == "発達支援に関する支援者の資質向上 【定住自立圏取組項目】")
-    let traced = document.provenance.filter { $0.pointer == "/objectives/1/actions/4/items" }
-    #expect(traced.map(\.line) == [52, 53])
+    let traced = document.provenance.filter {
+      $0.pointer == JSONPointer.root / "objectives" / 1 / "actions" / 4 / "items"
+    }
+    #expect(traced.map(\.position.line) == [52, 53])
   }
 
   @Test("notes written into the notes box become remarks under their prompt")
@@ -169,7 +174,9 @@ struct CorpusConversionTests {
     #expect(remark.items.map(\.marker) == ["・", "・", "・"])
     #expect(remark.items[0].text.hasPrefix("「通称:手話言語・情報コミュニケーション条例」の周知について"))
     #expect(
-      document.provenance.contains { $0.pointer == "/objectives/2/remarks/0" && $0.line == 60 })
+      document.provenance.contains {
+        $0.pointer == JSONPointer.root / "objectives" / 2 / "remarks" / 0 && $0.position.line == 60
+      })
   }
 
   @Test("every cell is in a field, a label, or unmapped", arguments: CorpusExamples.objectiveSheets)

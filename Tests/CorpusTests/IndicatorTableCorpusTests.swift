@@ -34,6 +34,6 @@ struct IndicatorTableCorpusTests {
     let document = try VariantConversion.convert("tomakomai-indicator-table-2020.cp932.tsv")
     let carried = document.warnings.filter { $0.code == "indicator.measure-carried" }
     #expect(carried.count == 89 - 56)
-    #expect(carried.first?.line == 7)  // 紹介患者数, under 医師数 of 2110211
+    #expect(carried.first?.position?.line == 7)  // 紹介患者数, under 医師数 of 2110211
   }
 }

@@ -163,7 +163,7 @@ struct PolicyEvaluationCorpusTests {
       mapping: try catalog.recognize(table), repairs: catalog.repairs
     ).document
     let warning = try #require(document.warnings.first { $0.code == "measure.code-mismatch" })
-    #expect(warning.line == 78 && warning.original == "2110122")
+    #expect(warning.position?.line == 78 && warning.original == "2110122")
     #expect(warning.message.contains("主要施策 2 where the headings say 1"))
     #expect(document.measures?[1].code == "2110122")
   }
@@ -191,7 +191,7 @@ struct PolicyEvaluationCorpusTests {
   @Test("only the plan's section heading is unmapped")
   func unmapped() throws {
     let result = try CorpusConversionTests.convert(Self.name)
-    #expect(result.document.unmapped.map(\.line) == [7])
+    #expect(result.document.unmapped.map(\.position.line) == [7])
     #expect(result.report.accountedPercent == 100)
   }
 }

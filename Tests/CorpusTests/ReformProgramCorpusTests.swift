@@ -129,9 +129,14 @@ struct ReformProgramCorpusTests {
   @Test("what has no field (the cover's date and preface, four SDGs boxes) is unmapped")
   func unmapped() throws {
     let result = try CorpusConversionTests.convert(Self.name)
-    #expect(result.document.unmapped.map(\.line) == [12, 15, 17, 19, 21, 23, 486, 781, 941, 1085])
+    #expect(
+      result.document.unmapped.map(\.position.line) == [
+        12, 15, 17, 19, 21, 23, 486, 781, 941, 1085,
+      ])
     #expect(result.report.accountedPercent == 100)
     #expect(
-      result.document.provenance.contains { $0.pointer == "/municipality/name" && $0.line == 13 })
+      result.document.provenance.contains {
+        $0.pointer == JSONPointer.root / "municipality" / "name" && $0.position.line == 13
+      })
   }
 }

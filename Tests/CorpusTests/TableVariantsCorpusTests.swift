@@ -39,9 +39,9 @@ struct TableVariantsCorpusTests {
     body.id = ""
     body.source = SourceInfo(fileName: "", sha256: "", format: .pdfText, encoding: "")
     body.provenance = body.provenance.map {
-      ProvenanceEntry(pointer: $0.pointer, line: $0.line, cell: $0.cell, raw: "")
+      ProvenanceEntry(pointer: $0.pointer, position: $0.position, raw: "")
     }
-    body.unmapped = body.unmapped.map { UnmappedCell(line: $0.line, cell: $0.cell, text: "") }
+    body.unmapped = body.unmapped.map { UnmappedCell(position: $0.position, text: "") }
     body.warnings = body.warnings.map {
       var warning = $0
       warning.original = nil

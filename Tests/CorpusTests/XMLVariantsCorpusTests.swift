@@ -36,11 +36,11 @@ struct XMLVariantsCorpusTests {
     #expect(
       document.warnings.map { [$0.code, $0.message, $0.original ?? ""] }
         == expected.warnings.map { [$0.code, $0.message, $0.original ?? ""] })
-    #expect(document.warnings.first?.line == 65)  // <項目> of the objective with されるされる
+    #expect(document.warnings.first?.position?.line == 65)  // <項目> of the objective with されるされる
     // Every value is traced; the sheet's contents lines have no counterpart in the export.
     #expect(
       Set(document.provenance.map(\.pointer)).isSubset(of: expected.provenance.map(\.pointer)))
-    #expect(document.provenance.allSatisfy { $0.line > 1 })
+    #expect(document.provenance.allSatisfy { $0.position.line > 1 })
     body.provenance = []
     expectedBody.provenance = []
     body.warnings = []

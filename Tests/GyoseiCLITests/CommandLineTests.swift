@@ -157,7 +157,7 @@ struct ConvertSheetTests {
     #expect(document.source.encoding == "CP932")
     #expect(
       document.warnings.contains {
-        $0.code == "encoding.replaced" && $0.line == 2 && $0.original == "0xFF"
+        $0.code == "encoding.replaced" && $0.position?.line == 2 && $0.original == "0xFF"
       })
   }
 
@@ -168,7 +168,8 @@ struct ConvertSheetTests {
       "--out", Self.temporaryDirectory().path,
     ])
     #expect(result.status == 2)
-    #expect(result.standardError.contains("unknown encoding 'latin1'"))
+    #expect(result.standardError.contains("'latin1' is invalid for '--encoding"))
+    #expect(result.standardError.contains("cp932"))
   }
 
   @Test("a sheet of a layout no mapping knows fails, names the closest, and writes nothing")

@@ -52,10 +52,21 @@ struct JSONPointerTests {
     #expect(JSONPointer.unescape(escaped) == token)
   }
 
-  @Test("a path becomes a pointer")
-  func pointer() {
-    #expect(JSONPointer.pointer(["objectives", "0", "a/b"]) == "/objectives/0/a~1b")
-    #expect(JSONPointer.pointer([String]()) == "")
+  @Test("a path becomes a pointer, and a pointer its path again")
+  func pointer() throws {
+    let built = JSONPointer.root / "objectives" / 0 / "a/b"
+    #expect(built.text == "/objectives/0/a~1b")
+    #expect(JSONPointer(tokens: ["objectives", "0", "a/b"]) == built)
+    #expect(built.tokens == ["objectives", "0", "a/b"])
+    #expect(built.index(at: 1) == 0 && built.index(at: 0) == nil)
+    #expect(built.parent == .root / "objectives" / 0)
+    #expect(JSONPointer.root.parent == nil && JSONPointer.root.text.isEmpty)
+    #expect(try #require(JSONPointer(parsing: "/m~0n/~1")).tokens == ["m~n", "/"])
+    #expect(JSONPointer(parsing: "objectives") == nil && JSONPointer(parsing: "/a~2") == nil)
+    #expect(built.isWithin(.root / "objectives") && !built.isWithin(.root / "objective"))
+    let item = JSONPointer.root / "items" / 3
+    let year = JSONPointer.root / "years" / 0
+    #expect(item / year == JSONPointer(tokens: ["items", "3", "years", "0"]))
   }
 
   @Test(

@@ -55,7 +55,7 @@ struct IndicatorTableReaderTests {
     #expect(document.indicatorSets?.first?.indicators.map(\.name) == ["医師数", "紹介患者数"])
     #expect(
       document.warnings.map(\.code) == ["indicator.measure-carried", "indicator.measure-invalid"])
-    #expect(document.unmapped.map(\.line) == [5, 5, 5, 5])
+    #expect(document.unmapped.map(\.position.line) == [5, 5, 5, 5])
   }
 
   @Test("without a title line the last year column is the fiscal year, with a warning")

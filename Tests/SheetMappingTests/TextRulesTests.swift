@@ -1,4 +1,7 @@
+import EraDates
 import GyoseiModel
+import ListMarkers
+import Quantities
 import Testing
 
 @testable import SheetMapping
@@ -97,5 +100,21 @@ struct TextRulesTests {
     "text that does not open with a circled number", arguments: ["○ 特殊詐欺", "(1) 年度末", "①②", ""])
   func notCircled(text: String) {
     #expect(ObjectiveSheetReader.leadingCircledNumber(text) == nil)
+  }
+}
+
+/// Each normalizer's codes are registered codes, under the same text.
+struct NormalizerCodeTests {
+  @Test("every normalizer code has its registered code of the same text")
+  func registered() {
+    for code in MarkerFinding.Code.allCases {
+      #expect(DiagnosticCode(code).rawValue == code.rawValue)
+    }
+    for code in DateWarning.Code.allCases {
+      #expect(DiagnosticCode(code).rawValue == code.rawValue)
+    }
+    for code in QuantityWarning.Code.allCases {
+      #expect(DiagnosticCode(code).rawValue == code.rawValue)
+    }
   }
 }

@@ -37,7 +37,7 @@ struct DocumentValidatorTests {
   func brokenJSON(name: String, pointer: String, message: String) throws {
     let issues = try validate(try CorpusExamples.broken(name, "json"))
     #expect(
-      issues.contains { $0.pointer == pointer && $0.message.contains(message) },
+      issues.contains { $0.pointer?.text == pointer && $0.message.contains(message) },
       "\(issues.map(\.formatted))")
     #expect(issues.allSatisfy { $0.severity == .error })
   }
@@ -56,6 +56,21 @@ struct DocumentValidatorTests {
     #expect(
       issues.contains { $0.line == line && $0.message.contains(message) },
       "\(issues.map(\.formatted))")
+  }
+
+  @Test("an error past line 65,535 of a canonical XML document is reported at its true line")
+  func bigLines() throws {
+    var text = String(
+      decoding: try CorpusExamples.bytes("ueda-objective-sheet-2025", "xml"), as: UTF8.self)
+    let marker = "  <title>"
+    let found = try #require(text.range(of: marker))
+    let before = text[..<found.lowerBound].filter { $0 == "\n" }.count
+    let padding = 77_032 - before
+    text.replaceSubrange(
+      found, with: String(repeating: "\n", count: padding) + "  <comment/>\n" + marker)
+    let issues = try validate(Array(text.utf8))
+    #expect(issues.map(\.line) == [77_033], "\(issues.map(\.formatted))")
+    #expect(issues.first?.message.contains("'comment'") == true)
   }
 
   @Test("a wrong check digit is one error, the precise one", arguments: ["json", "xml"])
@@ -86,12 +101,16 @@ struct DocumentValidatorTests {
       #expect(issues.isEmpty)
       let lines = String(decoding: bytes, as: UTF8.self).split(
         separator: "\n", omittingEmptySubsequences: false)
-      let line = try #require(positions.position(of: "/objectives/0/actions/1/title")?.line)
+      let line = try #require(
+        positions.position(of: JSONPointer(parsing: "/objectives/0/actions/1/title") ?? .root)?.line
+      )
       #expect(lines[line - 1].contains(form == "json" ? "\"title\":" : "<title>"), "\(form)")
-      let fiscalYear = try #require(positions.position(of: "/fiscalYear")?.line)
+      let fiscalYear = try #require(
+        positions.position(of: JSONPointer(parsing: "/fiscalYear") ?? .root)?.line)
       #expect(lines[fiscalYear - 1].contains("2025"))
       // A pointer past what exists gives its nearest existing ancestor.
-      let missing = try #require(positions.position(of: "/objectives/0/actions/99")?.line)
+      let missing = try #require(
+        positions.position(of: JSONPointer(parsing: "/objectives/0/actions/99") ?? .root)?.line)
       #expect(lines[missing - 1].contains(form == "json" ? "\"actions\"" : "<actions>"))
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GyoseiModel
 import LibXML2
 import Testing
 
@@ -15,18 +16,19 @@ struct ReportFormatTests {
         issues: [
           ValidationIssue(
             file: "out/上田市 2025.json", line: 120, column: 15,
-            pointer: "/objectives/0/actions/1/midTermReport/1/periods/0", severity: .error,
+            pointer: JSONPointer(parsing: "/objectives/0/actions/1/midTermReport/1/periods/0"),
+            severity: .error,
             code: "date.invalid", message: "'2月30日': iso \"2026-02-30\" does not exist & <more>",
             messageJapanese: "「2月30日」は実在しません",
             source: SourceLocation(file: "ueda-2025.txt", line: 28, cell: 5)),
           ValidationIssue(
-            file: "out/上田市 2025.json", line: 300, column: 9, pointer: "/warnings/0",
+            file: "out/上田市 2025.json", line: 300, column: 9, pointer: .root / "warnings" / 0,
             severity: .warning, code: "marker.ocr-repaired",
             message: "(7) read as (ア): the sequence continues there,\nsee 100%",
             messageJapanese: "変換時の警告: (7) read as (ア)",
             source: SourceLocation(file: "ueda-2025.txt", line: 46, cell: 2)),
           ValidationIssue(
-            file: "out/上田市 2025.json", line: 5, column: 3, pointer: "/fiscalYear",
+            file: "out/上田市 2025.json", line: 5, column: 3, pointer: .root / "fiscalYear",
             severity: .info, code: "fiscal-year.inconsistent", message: "a note"),
         ]),
       ValidationReport.Entry(
@@ -152,7 +154,7 @@ struct ReportFormatTests {
     #expect(driver["name"] as? String == "gyosei")
     let rules = try #require(driver["rules"] as? [[String: Any]])
     let ids = rules.compactMap { $0["id"] as? String }
-    #expect(ids.starts(with: ValidationRule.all.map(\.code)))
+    #expect(ids.starts(with: DiagnosticCode.rules.map(\.rawValue)))
     #expect(ids.contains("marker.ocr-repaired"), "a carried warning's code gets a descriptor")
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.map { $0["level"] as? String } == ["error", "warning", "note"])

@@ -1,3 +1,4 @@
+import GyoseiModel
 import Testing
 
 @testable import Validation
@@ -6,8 +7,8 @@ struct RuleConfigurationTests {
   @Test("the defaults: each rule's severity, carried warnings as warnings, other codes errors")
   func defaults() {
     let configuration = RuleConfiguration()
-    for rule in ValidationRule.all {
-      #expect(configuration.severity(of: rule.code, carried: false) == rule.severity)
+    for rule in DiagnosticCode.rules {
+      #expect(configuration.severity(of: rule) == rule.severity)
     }
     #expect(configuration.severity(of: "lexicon.suspicious-word", carried: true) == .warning)
     #expect(configuration.severity(of: "schema.json", carried: false) == .error)
@@ -40,7 +41,11 @@ struct RuleConfigurationTests {
     "a rules file that cannot be used is refused, naming the entry",
     arguments: [
       (["schema.json": "off"], nil, "schema.json"),
-      (["Indicator Unit": "error"], nil, "is not a code"),
+      (["Indicator Unit": "error"], nil, "is not a code gyosei reports"),
+      (
+        ["indicator.unit-mising": "error"], nil,
+        "'indicator.unit-mising' is not a code gyosei reports; did you mean 'indicator.unit-missing'?"
+      ),
       (["indicator.unit-missing": "fatal"], nil, "'fatal' is not error, warning, info or off"),
       ([:], "loud", "conversion-warnings: 'loud'"),
     ] as [([String: String], String?, String)])
@@ -52,13 +57,12 @@ struct RuleConfigurationTests {
     }
   }
 
-  @Test("every rule has a code, a Japanese and an English summary, and codes are unique")
+  @Test("every code has a Japanese and an English summary, and the rules are the fifteen")
   func registry() {
-    let codes = ValidationRule.all.map(\.code)
-    #expect(Set(codes).count == codes.count)
-    for rule in ValidationRule.all {
-      #expect(!rule.summary.isEmpty && !rule.summaryJapanese.isEmpty)
-      #expect(rule.summaryJapanese.unicodeScalars.contains { $0.value >= 0x3000 })
+    #expect(DiagnosticCode.rules.count == 15)
+    for code in DiagnosticCode.allCases {
+      #expect(!code.summary.isEmpty && !code.summaryJapanese.isEmpty)
+      #expect(code.summaryJapanese.unicodeScalars.contains { $0.value >= 0x3000 }, "\(code)")
     }
   }
 }

@@ -1,3 +1,4 @@
+import GyoseiModel
 import Testing
 
 @testable import Validation
@@ -12,13 +13,13 @@ struct ValidationIssueTests {
       ),
       (
         ValidationIssue(
-          file: "a.json", line: 3, column: 7, pointer: "/fiscalYear", code: "schema.json",
+          file: "a.json", line: 3, column: 7, pointer: .root / "fiscalYear", code: "schema.json",
           message: "bad"),
         "a.json: /fiscalYear: error: bad"
       ),
       (
         ValidationIssue(
-          file: "a.json", line: 1, column: 1, pointer: "", code: "schema.json", message: "bad"),
+          file: "a.json", line: 1, column: 1, pointer: .root, code: "schema.json", message: "bad"),
         "a.json: /: error: bad"
       ),
       (ValidationIssue(file: "a.json", code: "io.read", message: "gone"), "a.json: error: gone"),

@@ -2,14 +2,20 @@ import Foundation
 
 /// The files a command works on: files named directly, and the files of the wanted kinds found
 /// (recursively, in sorted order) in directories named.
-struct InputFiles {
-  /// Why an input could not be used.
-  struct Problem: Error, CustomStringConvertible {
-    var description: String
+public enum InputFiles {
+  /// Why an input could not be used: the file and what is wrong, in plain words.
+  public struct Problem: Error, Sendable, CustomStringConvertible {
+    public var description: String
+
+    public init(description: String) {
+      self.description = description
+    }
   }
 
   /// Expands `arguments` into file paths; a missing path is a problem, not an empty result.
-  static func expand(_ arguments: [String], extensions: Set<String>) throws -> [String] {
+  public static func expand(_ arguments: [String], extensions: Set<String>) throws(Problem)
+    -> [String]
+  {
     var files: [String] = []
     let manager = FileManager.default
     for argument in arguments {
@@ -45,11 +51,25 @@ struct InputFiles {
     return files
   }
 
-  /// Reads a whole file, naming it in the error.
-  static func read(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw Problem(description: "\(path): cannot be read")
+  /// Reads a whole file, naming it and the reason in the error.
+  public static func read(_ path: String) throws(Problem) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw Problem(description: "\(path): no such file")
+    }
+    if isDirectory.boolValue {
+      throw Problem(description: "\(path): is a directory, not a file")
+    }
+    guard let data = manager.contents(atPath: path) else {
+      let reason = manager.isReadableFile(atPath: path) ? "cannot be read" : "permission denied"
+      throw Problem(description: "\(path): \(reason)")
     }
     return [UInt8](data)
+  }
+
+  /// The last component of a path: the file's name.
+  public static func fileName(_ path: String) -> String {
+    (path as NSString).lastPathComponent
   }
 }

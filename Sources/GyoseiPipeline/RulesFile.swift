@@ -9,13 +9,14 @@ import Yams
 ///   lexicon.suspicious-word: off  # conversion warnings' codes too
 /// conversion-warnings: warning    # every other carried conversion warning
 /// ```
-enum RulesFile {
+public enum RulesFile {
   /// Why a rules file cannot be used.
-  struct Problem: Error, CustomStringConvertible {
-    var description: String
+  public struct Problem: Error, Sendable, CustomStringConvertible {
+    public var description: String
   }
 
-  static func load(_ path: String, strict: Bool) throws -> RuleConfiguration {
+  /// Reads a rules file into a configuration; every problem names the file and the entry.
+  public static func load(_ path: String, strict: Bool) throws -> RuleConfiguration {
     let bytes = try InputFiles.read(path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw Problem(description: "\(path): not UTF-8")

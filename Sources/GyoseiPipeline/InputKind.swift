@@ -2,7 +2,7 @@ import GyoseiModel
 import SourceReaders
 
 /// Which reader a source file needs: told by its extension, and for XML by its root element.
-enum SheetInput {
+public enum InputKind: Sendable {
   /// A canonical gyosei document (JSON, or XML in gyosei's namespace).
   case canonical
   /// An XML export of another system, parsed.
@@ -13,19 +13,24 @@ enum SheetInput {
   /// The kind of input `file` is.
   ///
   /// XML is parsed here, safely (see `XMLExport`), to see its root element.
-  static func kind(_ file: String, bytes: [UInt8], encoding: TextEncoding?) throws -> SheetInput {
+  public static func of(_ file: String, bytes: [UInt8], encoding: TextEncoding?)
+    throws(SourceReadError) -> InputKind
+  {
     switch file.split(separator: ".").last?.lowercased() {
     case "json": return .canonical
     case "xml":
-      let name = file.split(separator: "/").last.map(String.init) ?? file
-      let export = try XMLExport.parse(bytes, fileName: name, encoding: encoding)
+      let export = try XMLExport.parse(
+        bytes, fileName: InputFiles.fileName(file), encoding: encoding)
       return export.root.namespace == SchemaVersion.xmlNamespace ? .canonical : .xmlExport(export)
     default: return .table
     }
   }
 
   /// Every extension `convert` reads: sheets and canonical documents.
-  static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
+  public static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
+
+  /// The extensions of canonical documents.
+  public static let canonicalExtensions: Set<String> = ["json", "xml"]
 
   /// Reads a sheet's bytes into a table: as `format` when given, otherwise as its extension
   /// says (tab or comma tables, see `TabTableReader.Separator`; any other file is text

@@ -1,20 +1,20 @@
 import Foundation
 import SheetMapping
 
-/// Finds and loads the mapping files for `convert`.
+/// Finds and loads the mapping files.
 ///
 /// Looked for, in order: `--mappings DIR`; `$GYOSEI_MAPPINGS`; `Mappings/` in the working
 /// directory; `Mappings/` beside the executable or in a directory above it (so that a
 /// `swift run` from anywhere in the checkout, and `.build/release/gyosei`, find the repository's).
 /// `--mapping` may also name a single YAML file, which is then the only mapping.
-enum MappingFiles {
+public enum MappingFiles {
   /// The mappings `convert` uses: the catalog, and what `--mapping` forces, if anything.
-  struct Choice {
-    var catalog: MappingCatalog
+  public struct Choice: Sendable {
+    public var catalog: MappingCatalog
     /// The sheet mapping `--mapping` names.
-    var forced: SheetMappingFile?
+    public var forced: SheetMappingFile?
     /// The XML export layout `--mapping` names.
-    var forcedLayout: XMLExportMapping?
+    public var forcedLayout: XMLExportMapping?
   }
 
   /// The catalog to recognize layouts with, and the mapping `--mapping` forces, if any.
@@ -22,7 +22,7 @@ enum MappingFiles {
   /// A file given with `--mapping` is used with the installed mappings beside it: the repair
   /// files (character variants, city lexicons) belong to no layout, and an XML export layout
   /// reads its rows with an installed sheet mapping.
-  static func resolve(directory: String?, mappingArgument: String?) throws -> Choice {
+  public static func resolve(directory: String?, mappingArgument: String?) throws -> Choice {
     if let mappingArgument, isFile(mappingArgument) {
       let alone = try MappingCatalog(files: [try load(mappingArgument)])
       // Without a Mappings/ directory the file stands alone; a directory that is there must read.
@@ -50,14 +50,14 @@ enum MappingFiles {
   }
 
   /// The mapping and repair files of a directory, as (path, text).
-  static func installedFiles(_ directory: String) throws -> [(name: String, text: String)] {
+  public static func installedFiles(_ directory: String) throws -> [(name: String, text: String)] {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter(isFile).sorted()
     return try names.map { try load((directory as NSString).appendingPathComponent($0)) }
   }
 
   /// Whether `--mapping` names a file rather than an id.
-  static func isFile(_ argument: String) -> Bool {
+  public static func isFile(_ argument: String) -> Bool {
     argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
   }
 
@@ -68,7 +68,7 @@ enum MappingFiles {
     return (path, text)
   }
 
-  static func locate(_ directory: String?) throws -> String {
+  public static func locate(_ directory: String?) throws -> String {
     let manager = FileManager.default
     func isDirectory(_ path: String) -> Bool {
       var flag: ObjCBool = false

@@ -5,11 +5,12 @@ import Yams
 
 /// The comparison catalogs `gyosei load` applies: `Mappings/themes.yaml` and
 /// `Mappings/indicator-concepts.yaml`, or the files named with `--themes` and `--concepts`.
-enum ComparisonFiles {
+public enum ComparisonCatalogs {
   static let themesFile = "themes.yaml"
   static let conceptsFile = "indicator-concepts.yaml"
 
-  static func themes(_ path: String?, mappings: String?) throws -> ThemeCatalog {
+  /// The themes file at `path`, or the mappings directory's.
+  public static func themes(_ path: String?, mappings: String?) throws -> ThemeCatalog {
     try decode(
       ThemeCatalog.self, path: path ?? locate(themesFile, mappings: mappings),
       allowed: [
@@ -20,7 +21,8 @@ enum ComparisonFiles {
       ])
   }
 
-  static func concepts(_ path: String?, mappings: String?) throws -> ConceptCatalog {
+  /// The indicator concept table at `path`, or the mappings directory's.
+  public static func concepts(_ path: String?, mappings: String?) throws -> ConceptCatalog {
     try decode(
       ConceptCatalog.self, path: path ?? locate(conceptsFile, mappings: mappings),
       allowed: [

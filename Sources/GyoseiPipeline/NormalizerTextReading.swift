@@ -1,6 +1,8 @@
 import EraDates
+import GyoseiModel
 import JapaneseWidth
 import Quantities
+import SheetMapping
 import Validation
 
 /// The rules' reading of dates and units, by the normalizers that read them during conversion.
@@ -8,7 +10,9 @@ struct NormalizerTextReading: JapaneseTextReading {
   func dateProblems(in text: String, fiscalYear: Int) -> [TextProblem] {
     EraDates.extract(JapaneseWidth.fold(text), fiscalYear: fiscalYear).flatMap(\.warnings)
       .filter { $0.code != .needsFiscalYear }
-      .map { TextProblem(code: $0.code.rawValue, message: $0.message, original: $0.original) }
+      .map {
+        TextProblem(code: DiagnosticCode($0.code), message: $0.message, original: $0.original)
+      }
   }
 
   func fiscalYear(of text: String) -> Int? {

@@ -2,15 +2,20 @@ import Emitters
 import GyoseiModel
 import Validation
 
-/// Validates documents the way `validate` and `check` report them: the schema first, then,
-/// for a document that matches it, the semantic rules, each issue with the severity the rules
-/// configuration gives its code.
-struct DocumentChecker {
-  let validator: DocumentValidator
+/// Checks documents the way `validate`, `check` and `convert` report them.
+///
+/// The schema first, then, for a document that matches it, the semantic rules, each issue with
+/// the severity the rules configuration gives its code. One checker may be shared by several
+/// threads.
+public struct DocumentChecker: Sendable {
+  /// The schemas.
+  public let validator: DocumentValidator
   let rules: DocumentRules
-  let configuration: RuleConfiguration
+  /// The severities.
+  public let configuration: RuleConfiguration
 
-  init(configuration: RuleConfiguration) throws {
+  /// Loads the built-in schemas and the rules, with `configuration`'s severities.
+  public init(configuration: RuleConfiguration = RuleConfiguration()) throws {
     validator = try DocumentValidator()
     rules = DocumentRules(reading: NormalizerTextReading())
     self.configuration = configuration
@@ -18,7 +23,7 @@ struct DocumentChecker {
 
   /// A canonical document's file: the schema's problems, then the rules' findings at their
   /// lines in the file.
-  func check(canonical bytes: [UInt8], file: String) -> (
+  public func check(canonical bytes: [UInt8], file: String) -> (
     entry: ValidationReport.Entry, document: Document?
   ) {
     let (schemaIssues, positions) = validator.inspect(bytes, file: file)
@@ -33,7 +38,7 @@ struct DocumentChecker {
       } catch {
         issues.append(
           ValidationIssue(
-            file: file, line: 1, column: 1, code: "schema.json",
+            file: file, line: 1, column: 1, code: .schemaJSON,
             message: "the document matches the schema but cannot be read: \(error)"))
       }
     }
@@ -52,14 +57,14 @@ struct DocumentChecker {
   /// schema, then the rules, every issue placed at its source line and cell.
   ///
   /// - Parameter json: the document's JSON form, when the caller has written it already.
-  func check(converted document: Document, file: String, json: [UInt8]? = nil)
+  public func check(converted document: Document, file: String, json: [UInt8]? = nil)
     -> ValidationReport.Entry
   {
     var issues: [ValidationIssue]
     do {
       issues = configured(validator.validate(try json ?? JSONEmitter.emit(document), file: file))
     } catch {
-      issues = [ValidationIssue(file: file, code: "schema.json", message: "\(error)")]
+      issues = [ValidationIssue(file: file, code: .schemaJSON, message: "\(error)")]
     }
     issues += rules.issues(in: document, file: file, sourceFile: file, configuration: configuration)
     for index in issues.indices {
@@ -73,17 +78,17 @@ struct DocumentChecker {
   }
 
   /// A source that did not convert: one error saying why.
-  func failure(_ file: String, _ error: any Error) -> ValidationReport.Entry {
+  public func failure(_ file: String, _ error: any Error) -> ValidationReport.Entry {
     ValidationReport.Entry(
       file: file,
-      issues: [ValidationIssue(file: file, code: "conversion.failed", message: "\(error)")])
+      issues: [ValidationIssue(file: file, code: .conversionFailed, message: "\(error)")])
   }
 
   /// Schema issues with the configured severity (the municipality code's checks may be
   /// changed; the rest are fixed errors).
   private func configured(_ issues: [ValidationIssue]) -> [ValidationIssue] {
     issues.compactMap { issue in
-      guard !RuleConfiguration.fixedCodes.contains(issue.code) else { return issue }
+      guard DiagnosticCode(rawValue: issue.code)?.kind != .document else { return issue }
       guard let severity = configuration.severity(of: issue.code, carried: false) else {
         return nil
       }
@@ -98,7 +103,7 @@ struct DocumentChecker {
   ///
   /// Two sources under one id would overwrite each other in a store. Documents of one source share their id (its JSON and XML forms; an excerpt,
   /// such as Corpus/examples; a conversion by a later mapping).
-  func duplicateIDs(
+  public func duplicateIDs(
     _ entries: inout [ValidationReport.Entry], documents: [Document?]
   ) {
     var seen: [String: (file: String, document: Document)] = [:]
@@ -109,11 +114,11 @@ struct DocumentChecker {
         continue
       }
       guard earlier.document.source.sha256 != document.source.sha256,
-        let severity = configuration.severity(of: "id.duplicate", carried: false)
+        let severity = configuration.severity(of: .idDuplicate)
       else { continue }
       entries[index].issues.append(
         ValidationIssue(
-          file: entries[index].file, pointer: "/id", severity: severity, code: "id.duplicate",
+          file: entries[index].file, pointer: .root / "id", severity: severity, code: .idDuplicate,
           message: "document id \(document.id) is also the id of \(earlier.file), read from "
             + "another source (sha256 \(earlier.document.source.sha256.prefix(12))…, here "
             + "\(document.source.sha256.prefix(12))…)",

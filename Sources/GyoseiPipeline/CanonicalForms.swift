@@ -1,0 +1,70 @@
+import Emitters
+import Foundation
+import GyoseiModel
+import Validation
+
+/// The canonical forms of a document written for one source: JSON, XML or both, each checked
+/// against its schema before anything is written, and written atomically.
+public struct CanonicalForms: Sendable {
+  /// Which forms to write.
+  public enum Selection: String, Sendable, CaseIterable {
+    case json
+    case xml
+    case both
+  }
+
+  /// One form: where it goes and its bytes.
+  public struct Output: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+      self.path = path
+      self.bytes = bytes
+    }
+  }
+
+  public let selection: Selection
+  public let directory: String
+  private let validator: DocumentValidator
+
+  public init(_ selection: Selection, directory: String, validator: DocumentValidator) {
+    self.selection = selection
+    self.directory = directory
+    self.validator = validator
+  }
+
+  /// The forms of `document` for the source `file`, each valid against its schema.
+  ///
+  /// - Throws: `SheetConverter.Failure` when a form cannot be written or would not be valid.
+  public func outputs(of document: Document, for file: String) throws -> [Output] {
+    let base = (InputFiles.fileName(file) as NSString).deletingPathExtension
+    var outputs: [Output] = []
+    if selection != .xml {
+      outputs.append(Output(path: path(base + ".json"), bytes: try JSONEmitter.emit(document)))
+    }
+    if selection != .json {
+      outputs.append(Output(path: path(base + ".xml"), bytes: try XMLEmitter.emit(document)))
+    }
+    for output in outputs {
+      let issues = validator.validate(output.bytes, file: output.path)
+      if !issues.isEmpty {
+        throw SheetConverter.Failure(
+          description: "the output would not be valid, nothing was written:\n"
+            + issues.map { "  " + $0.formatted }.joined(separator: "\n"))
+      }
+    }
+    return outputs
+  }
+
+  /// Writes the outputs, each to a temporary file renamed into place.
+  public static func write(_ outputs: [Output]) throws {
+    for output in outputs {
+      try Data(output.bytes).write(to: URL(fileURLWithPath: output.path), options: .atomic)
+    }
+  }
+
+  private func path(_ name: String) -> String {
+    (directory as NSString).appendingPathComponent(name)
+  }
+}
