@@ -42,6 +42,8 @@ let package = Package(
       resources: [
         .embedInCode("Resources/gyosei-1.0.xsd"),
         .embedInCode("Resources/gyosei-1.0.schema.json"),
+        .embedInCode("Resources/gyosei-1.1.xsd"),
+        .embedInCode("Resources/gyosei-1.1.schema.json"),
       ]
     ),
     .target(

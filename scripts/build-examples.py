@@ -50,6 +50,12 @@ class Sheet:
         self.provenance.append(entry)
 
 
+def smart_city(cell):
+    # Schema 1.1 reads the スマートシティ row as a plan position: its marker, then its title.
+    text = fold(cell)
+    return {"plan": "スマートシティ化推進計画", "path": [text[0]], "title": text[1:].strip()}
+
+
 def named(raw, name, fy):
     return {"kind": "named", "raw": raw, "iso": f"FY{fy}", "fiscalYearStart": fy, "fiscalYearEnd": fy,
             "name": name}
@@ -230,7 +236,7 @@ def objective_sheet():
         for n, key in ((2, "items"), (3, "schedule"), (4, "targets"), (5, "midTermReport")):
             s.trace(f"/objectives/0/actions/{index}/{key}", line, n)
     return {
-        "schemaVersion": "1.0",
+        "schemaVersion": "1.1",
         "id": f"202037-objective-sheet-{fy}-{s.sha256()[:12]}",
         "family": "objective-sheet",
         "title": "令和7年度 重点目標管理シート",
@@ -264,12 +270,13 @@ def policy_evaluation():
         for offset, year in ((4, 2018), (5, 2019), (6, 2020), (7, 2021), (8, 2022)):
             raw = s.cell(indicator_line, offset) if len(s.lines[indicator_line - 1].split("\t")) >= offset else ""
             if raw:
-                observations.append({"fiscalYear": year, "value": float(raw.replace(",", "")), "raw": raw})
+                observations.append({"fiscalYear": year, "kind": "actual", "value": float(raw.replace(",", "")),
+                                     "raw": raw})
         direction_line = indicator_line + 1
         assert s.cell(direction_line, 1) == "今後の取組の方向性"
         index = len(measures)
         measures.append({
-            "code": code, "basicMeasure": "01", "majorMeasure": "1",
+            "code": code, "codeScheme": "tomakomai-policy-evaluation", "basicMeasure": "01", "majorMeasure": "1",
             "description": fold(s.cell(first, 2)),
             "organizations": [{"department": department, "sections": [section]}],
             "reflection": "A", "reflectionLabel": label[3:-1],
@@ -321,7 +328,7 @@ def policy_evaluation():
         if s.cell(line, 1) in ("SDGs", "17の目標"):
             unmapped.append({"line": line, "cell": 1, "text": s.cell(line, 1)})
     return {
-        "schemaVersion": "1.0",
+        "schemaVersion": "1.1",
         "id": f"012131-policy-evaluation-{fy}-{s.sha256()[:12]}",
         "family": "policy-evaluation",
         "title": "第6次基本計画 施策評価表",
@@ -373,8 +380,8 @@ def reform_action_program():
         "planPositions": [
             {"plan": "第二次上田市総合計画", "path": ["第1編", "第3章", "第1節"], "title": "行財政改革の推進と住民サービスの充実"},
             {"plan": "第二次上田市総合計画", "path": ["第1編", "第3章", "第2編"], "title": "市民と行政との情報共有の推進"},
+            smart_city(s.cell(209, 2)),
         ],
-        "smartCityPosition": fold(s.cell(209, 2)),
         "years": i4[4],
     }
     assert s.cell(204, 2) == "総務部 会計管理者組織" and s.cell(204, 3) == "総務課 行政管理課 会計課"
@@ -388,8 +395,8 @@ def reform_action_program():
         "fiveYearGoal": fold(s.cell(224, 2)),
         "planPositions": [
             {"plan": "第二次上田市総合計画", "path": ["第1編", "第3章", "第1節"], "title": "行財政改革の推進と住民サービスの充実"},
+            smart_city(s.cell(226, 2)),
         ],
-        "smartCityPosition": fold(s.cell(226, 2)),
         "years": i5[4],
     }
     for index, base in ((0, 201), (1, 218)):
@@ -401,7 +408,7 @@ def reform_action_program():
         s.trace(f"/items/{index}/means", base + 5, 2)
         s.trace(f"/items/{index}/fiveYearGoal", base + 6, 2)
         s.trace(f"/items/{index}/planPositions", base + 7, 2)
-        s.trace(f"/items/{index}/smartCityPosition", base + 8, 2)
+        s.trace(f"/items/{index}/planPositions", base + 8, 2)
     s.trace("/items/0/sections", 204, 3)
     s.trace("/title", 4)
     s.trace("/fiscalYear", 8)
@@ -422,7 +429,7 @@ def reform_action_program():
                              "message": "府内 may be an OCR misreading of 庁内; kept as written",
                              "line": line, "cell": 2, "original": s.cell(line, 2)})
     return {
-        "schemaVersion": "1.0",
+        "schemaVersion": "1.1",
         "id": f"202037-reform-action-program-{fy}-{s.sha256()[:12]}",
         "family": "reform-action-program",
         "title": "第四次 上田市行財政改革大綱 アクションプログラム",

@@ -78,7 +78,7 @@ public enum CSVReport {
               add(
                 "measure", theme: theme, city: city, fiscalYear: value.fiscalYear,
                 kind: "measure", number: measure.code, title: measure.title,
-                item: indicator.name, valueKind: "actual", value: value.value,
+                item: indicator.name, valueKind: value.kind, value: value.value,
                 unit: indicator.unit ?? "", text: value.raw, rule: measure.rule)
             }
           }

@@ -84,13 +84,13 @@ enum ReportText {
     }
   }
 
-  /// The fiscal years of a set of indicators, ascending.
+  /// The fiscal years of a set of indicators' actual values, ascending.
   static func fiscalYears(_ indicators: [IndicatorEntry]) -> [Int] {
-    Set(indicators.flatMap { $0.values.map(\.fiscalYear) }).sorted()
+    Set(indicators.flatMap { $0.values.filter { $0.kind == "actual" }.map(\.fiscalYear) }).sorted()
   }
 
-  /// The indicator's text for a fiscal year, empty when it has none.
+  /// The indicator's actual value for a fiscal year as written, empty when it has none.
   static func value(_ indicator: IndicatorEntry, _ year: Int) -> String {
-    indicator.values.first { $0.fiscalYear == year }?.raw ?? ""
+    indicator.values.first { $0.fiscalYear == year && $0.kind == "actual" }?.raw ?? ""
   }
 }

@@ -114,7 +114,9 @@ enum SVGChart {
 
   /// An indicator's values by fiscal year as small bars, each labelled.
   static func bars(_ indicator: IndicatorEntry, color: String) -> String {
-    let points = indicator.values.compactMap { value in value.value.map { (value.fiscalYear, $0) } }
+    let points = indicator.values.filter { $0.kind == "actual" }.compactMap { value in
+      value.value.map { (value.fiscalYear, $0) }
+    }
     guard !points.isEmpty else { return "" }
     let barWidth = 26.0
     let gap = 6.0

@@ -137,7 +137,10 @@ struct Classifier {
     let setIndicator = try db.makeStatement(
       sql: "UPDATE indicators SET unit_id = ?, concept_id = ? WHERE id = ?")
     let setValue = try db.makeStatement(
-      sql: "UPDATE observations SET concept_value = ? WHERE indicator_id = ? AND fiscal_year = ?")
+      sql: """
+        UPDATE observations SET concept_value = ?
+        WHERE indicator_id = ? AND fiscal_year = ? AND kind = ?
+        """)
     for row in indicators {
       let id: Int64 = row["id"]
       let name: String = row["name"]
@@ -151,13 +154,16 @@ struct Classifier {
       }
       try setIndicator.execute(arguments: [unitID, concept.id, id])
       for observation in try Row.fetchAll(
-        db, sql: "SELECT fiscal_year, value FROM observations WHERE indicator_id = ?",
+        db, sql: "SELECT fiscal_year, kind, value FROM observations WHERE indicator_id = ?",
         arguments: [id])
       {
         guard let value: Double = observation["value"],
           let normalized = concepts.value(value, unit: unit, for: concept)
         else { continue }
-        try setValue.execute(arguments: [normalized, id, observation["fiscal_year"] as Int])
+        try setValue.execute(
+          arguments: [
+            normalized, id, observation["fiscal_year"] as Int, observation["kind"] as String,
+          ])
       }
     }
   }

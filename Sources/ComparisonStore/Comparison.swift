@@ -117,6 +117,8 @@ public struct IndicatorEntry: Hashable, Sendable {
 /// One fiscal year's value of an indicator.
 public struct IndicatorValue: Hashable, Sendable {
   public var fiscalYear: Int
+  /// `actual`, `target`, `rate`, `baseline` or `estimate`.
+  public var kind: String
   public var value: Double?
   public var raw: String
 }

@@ -249,10 +249,16 @@ struct ComparisonQuery {
     for row in try Row.fetchAll(
       db,
       sql:
-        "SELECT indicator_id, fiscal_year, value, raw FROM observations ORDER BY indicator_id, fiscal_year"
+        """
+        SELECT indicator_id, fiscal_year, kind, value, raw FROM observations
+        ORDER BY indicator_id, fiscal_year,
+          CASE kind WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 WHEN 'actual' THEN 2
+            WHEN 'estimate' THEN 3 ELSE 4 END
+        """
     ) {
       values[row["indicator_id"], default: []].append(
-        IndicatorValue(fiscalYear: row["fiscal_year"], value: row["value"], raw: row["raw"]))
+        IndicatorValue(
+          fiscalYear: row["fiscal_year"], kind: row["kind"], value: row["value"], raw: row["raw"]))
     }
     var result: [Int64: [IndicatorEntry]] = [:]
     for row in try Row.fetchAll(

@@ -33,8 +33,8 @@ struct DocumentWriter {
         document.source.format.rawValue, document.source.encoding, document.source.mapping,
         document.schemaVersion, path,
       ])
-    for objective in document.objectives ?? [] {
-      try insert(objective)
+    for (place, objective) in (document.objectives ?? []).enumerated() {
+      try insert(objective, place: place + 1)
     }
     try insertMeasures()
     for set in document.indicatorSets ?? [] {
@@ -46,25 +46,33 @@ struct DocumentWriter {
         try insert(indicator, record: id, seq: index)
       }
     }
-    for item in document.items ?? [] {
-      try insert(item)
+    for (place, item) in (document.items ?? []).enumerated() {
+      try insert(item, place: place + 1)
     }
   }
 
-  private mutating func insert(_ objective: Objective) throws {
+  private mutating func insert(_ objective: Objective, place: Int) throws {
+    let key = objective.key(place: place)
     let id = try record(
-      kind: "objective", key: "\(objective.priority)", number: "\(objective.priority)",
+      kind: "objective", key: "\(key)", number: "\(key)",
       title: objective.title, description: Self.flatten(objective.situation),
       goal: Self.flatten(objective.purpose))
     for (seq, position) in objective.planPositions.enumerated() {
       try insert(position, record: id, seq: seq)
     }
-    if let organization = document.organization {
+    if let organization = objective.organization ?? document.organization {
       try insert(organization, record: id)
+    }
+    for (kind, list) in [
+      ("target", objective.targets ?? []), ("final", objective.finalReport ?? []),
+    ] {
+      for (seq, item) in list.enumerated() {
+        try insertTarget(item, kind: kind, seq: seq, record: id, itemText: nil)
+      }
     }
     for action in objective.actions {
       let actionID = try record(
-        kind: "action", key: "\(objective.priority).\(action.number)", parent: id,
+        kind: "action", key: "\(key).\(action.number)", parent: id,
         number: "\(action.number)", title: action.title,
         description: Self.flatten(action.items))
       try insertSchedule(action.schedule, record: actionID)
@@ -85,11 +93,14 @@ struct DocumentWriter {
   private mutating func insertMeasures() throws {
     guard let measures = document.measures else { return }
     let structure = PlanStructure(goals: document.goals ?? [])
+    var ids: [String: Int64] = [:]
     for measure in measures {
       let place = structure.place(of: measure)
       let id = try record(
-        kind: "measure", key: measure.code, number: measure.code,
-        title: place.majorTitle ?? measure.description, context: place.context,
+        kind: "measure", key: measure.code, parent: measure.parent.flatMap { ids[$0] },
+        number: measure.code,
+        title: measure.title ?? place.majorTitle ?? measure.description ?? measure.code,
+        context: place.context,
         description: measure.description, direction: measure.direction,
         fiscalYear: measure.activitiesFiscalYear ?? document.fiscalYear)
       if !place.path.isEmpty {
@@ -104,12 +115,14 @@ struct DocumentWriter {
       for (index, indicator) in measure.indicators.enumerated() {
         try insert(indicator, record: id, seq: index)
       }
+      if ids[measure.code] == nil { ids[measure.code] = id }
     }
   }
 
-  private mutating func insert(_ item: ReformItem) throws {
+  private mutating func insert(_ item: ReformItem, place: Int) throws {
+    let key = item.key ?? String(place)
     let id = try record(
-      kind: "reform-item", key: "\(item.number)", number: "\(item.number)", title: item.title,
+      kind: "reform-item", key: key, number: key, title: item.title,
       context: item.categoryPath.joined(separator: " "), description: item.overview,
       goal: item.fiveYearGoal, direction: item.means)
     for (seq, position) in item.planPositions.enumerated() {
@@ -255,15 +268,19 @@ struct DocumentWriter {
 
   private func insert(_ indicator: Indicator, record: Int64, seq: Int) throws {
     try db.execute(
-      sql: "INSERT INTO indicators (record_id, seq, name, unit) VALUES (?, ?, ?, ?)",
-      arguments: [record, seq, indicator.name, indicator.unit])
+      sql: "INSERT INTO indicators (record_id, seq, name, unit, direction) VALUES (?, ?, ?, ?, ?)",
+      arguments: [record, seq, indicator.name, indicator.unit, indicator.direction?.rawValue])
     let id = db.lastInsertedRowID
     for observation in indicator.observations {
       try db.execute(
         sql: """
-          INSERT INTO observations (indicator_id, fiscal_year, value, raw) VALUES (?, ?, ?, ?)
+          INSERT INTO observations (indicator_id, fiscal_year, kind, value, raw)
+          VALUES (?, ?, ?, ?, ?)
           """,
-        arguments: [id, observation.fiscalYear, observation.value, observation.raw])
+        arguments: [
+          id, observation.fiscalYear, observation.kind.rawValue, observation.value,
+          observation.raw,
+        ])
     }
   }
 
@@ -327,9 +344,13 @@ struct PlanStructure {
   }
 
   func place(of measure: Measure) -> Place {
-    places[measure.basicMeasure + "/" + measure.majorMeasure]
+    guard let basic = measure.basicMeasure else { return Place() }
+    guard let major = measure.majorMeasure else {
+      return Place(path: ["基本施策" + basic], context: "基本施策\(basic)")
+    }
+    return places[basic + "/" + major]
       ?? Place(
-        path: ["基本施策" + measure.basicMeasure, "主要施策" + measure.majorMeasure],
-        context: "基本施策\(measure.basicMeasure) / 主要施策\(measure.majorMeasure)")
+        path: ["基本施策" + basic, "主要施策" + major],
+        context: "基本施策\(basic) / 主要施策\(major)")
   }
 }

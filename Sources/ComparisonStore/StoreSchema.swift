@@ -13,6 +13,11 @@ enum StoreSchema {
         try db.execute(sql: statement)
       }
     }
+    migrator.registerMigration("gyosei-store-2") { db in
+      for statement in version2 {
+        try db.execute(sql: statement)
+      }
+    }
     return migrator
   }
 
@@ -211,6 +216,54 @@ enum StoreSchema {
     CREATE VIEW concept_values AS
     SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
       'actual' AS kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
+      NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
+      r.title AS record_title, d.id AS document_id
+    FROM observations o
+    JOIN indicators i ON i.id = o.indicator_id
+    JOIN records r ON r.id = i.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = i.concept_id
+    WHERE o.concept_value IS NOT NULL
+    UNION ALL
+    SELECT tg.concept_id, d.municipality_code, d.municipality_name, tg.fiscal_year, tg.kind,
+      tg.concept_value, c.unit, c.unit_label, tg.text, tg.as_of,
+      coalesce(tg.item_text, r.title), r.kind, r.record_key, r.title, d.id
+    FROM targets tg
+    JOIN records r ON r.id = tg.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = tg.concept_id
+    WHERE tg.concept_value IS NOT NULL
+    """,
+  ]
+
+  /// Schema 1.1: an observation has a kind (actual, target, rate, baseline, estimate), so a
+  /// year may hold several; an indicator has a direction.
+  private static let version2 = [
+    "DROP VIEW concept_values",
+    """
+    CREATE TABLE observations_with_kinds (
+      indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+      fiscal_year INTEGER NOT NULL,
+      kind TEXT NOT NULL DEFAULT 'actual'
+        CHECK (kind IN ('actual', 'target', 'rate', 'baseline', 'estimate')),
+      value REAL,
+      raw TEXT NOT NULL,
+      concept_value REAL,
+      PRIMARY KEY (indicator_id, kind, fiscal_year)
+    )
+    """,
+    """
+    INSERT INTO observations_with_kinds (indicator_id, fiscal_year, kind, value, raw,
+      concept_value)
+    SELECT indicator_id, fiscal_year, 'actual', value, raw, concept_value FROM observations
+    """,
+    "DROP TABLE observations",
+    "ALTER TABLE observations_with_kinds RENAME TO observations",
+    "ALTER TABLE indicators ADD COLUMN direction TEXT CHECK (direction IN ('up', 'down'))",
+    """
+    CREATE VIEW concept_values AS
+    SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
+      o.kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
       NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
       r.title AS record_title, d.id AS document_id
     FROM observations o

@@ -13,7 +13,7 @@ enum XMLElementNames {
     "indicators": "indicator", "indicatorSets": "indicatorSet",
     "observations": "observation", "categories": "category", "categoryPath": "part",
     "years": "year", "remarks": "remark", "warnings": "warning", "unmapped": "cell",
-    "provenance": "entry",
+    "provenance": "entry", "grades": "gradeCount",
   ]
 
   /// The element name of an entry of the array called `arrayName`.

@@ -46,7 +46,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case actionUnnumbered = "action.unnumbered"
   case actionEmpty = "action.empty"
   case actionCellOutsideColumns = "action.cell-outside-columns"
-  case objectiveTitleMissing = "objective.title-missing"
   case objectivePriorityMissing = "objective.priority-missing"
   case organizationDepartmentDiffers = "organization.department-differs"
   case sheetFiscalYearDiffers = "sheet.fiscal-year-differs"
@@ -63,6 +62,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case indicatorMeasureCarried = "indicator.measure-carried"
   case indicatorMeasureInvalid = "indicator.measure-invalid"
   case indicatorMeasureMissing = "indicator.measure-missing"
+  case indicatorBaselineEraAssumed = "indicator.baseline-era-assumed"
+  case indicatorBaselineYearMissing = "indicator.baseline-year-missing"
+  case indicatorUnitFromBaseline = "indicator.unit-from-baseline"
+  case indicatorRowUnread = "indicator.row-unread"
+  case categoryNumberedByPlace = "category.numbered-by-place"
   case tableFiscalYearAssumed = "table.fiscal-year-assumed"
   case planPeriodMismatch = "plan.period-mismatch"
   case planPathIrregular = "plan.path-irregular"
@@ -180,13 +184,14 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       )
     case .observationOutOfRange:
       return (
-        "indicator values are for the document's year or the nine before it",
+        "actual values (and rates) are for the document's year or the nine before it",
         "指標の実績値の年度が文書の年度とその前9年度の範囲内"
       )
     case .indicatorUnitMissing: return ("every indicator has a unit", "指標に単位がある")
     case .indicatorUnitMismatch:
       return (
-        "a value written with a unit (12人) uses its indicator's unit (%)", "単位付きの値の単位が指標の単位と一致する"
+        "a value written with a unit (12人) uses its indicator's unit (%); rates aside",
+        "単位付きの値の単位が指標の単位と一致する（達成率を除く）"
       )
     case .idDuplicate:
       return (
@@ -230,7 +235,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
     case .actionEmpty: return ("a numbered action row holds nothing else", "番号だけの取組行")
     case .actionCellOutsideColumns:
       return ("a cell under no column header of the action table", "取組表のどの列見出しにも属さないセル")
-    case .objectiveTitleMissing: return ("the objective row has no title", "重点目標の行に表題がない")
     case .objectivePriorityMissing: return ("the objective has no priority", "重点目標に優先順位がない")
     case .organizationDepartmentDiffers:
       return ("a sheet names another department than the first sheet", "シートの部局名が最初のシートと異なる")
@@ -265,6 +269,25 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
     case .indicatorMeasureInvalid: return ("a measure code that does not read", "施策番号が読めない")
     case .indicatorMeasureMissing:
       return ("an indicator without a measure code and none above it", "施策番号がなく、上にもない指標")
+    case .indicatorBaselineEraAssumed:
+      return (
+        "a baseline's period names no era and was read in the era of the table's year columns",
+        "基準値の時期に元号がないため、表の年度列の元号で読んだ"
+      )
+    case .indicatorBaselineYearMissing:
+      return ("a baseline names no period gyosei reads", "基準値の時期が読めない")
+    case .indicatorUnitFromBaseline:
+      return (
+        "an indicator without a unit column takes its unit from its baseline",
+        "単位の列がないため、基準値の単位を指標の単位とした"
+      )
+    case .indicatorRowUnread:
+      return ("a row of an indicator table that is no indicator's", "どの指標にも属さない指標表の行")
+    case .categoryNumberedByPlace:
+      return (
+        "a category printed without a number was numbered by its place",
+        "番号のない区分を位置で番号付けした"
+      )
     case .tableFiscalYearAssumed:
       return ("the table's fiscal year was taken from its last year column", "表の年度を最後の年度列から推定した")
     case .planPeriodMismatch:

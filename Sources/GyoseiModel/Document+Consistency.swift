@@ -28,10 +28,16 @@ extension Document {
         problems.append(("/\(key)", "'\(key)' does not belong in a \(family.rawValue) document"))
       }
     }
-    if schemaVersion != SchemaVersion.current {
+    if !SchemaVersion.readable.contains(schemaVersion) {
       problems.append(
-        ("/schemaVersion", "schema version '\(schemaVersion)', expected '\(SchemaVersion.current)'")
-      )
+        (
+          "/schemaVersion",
+          "schema version '\(schemaVersion)', expected one of "
+            + SchemaVersion.readable.joined(separator: ", ")
+        ))
+    }
+    if progress != nil && family != .reformActionProgram {
+      problems.append(("/progress", "'progress' does not belong in a \(family.rawValue) document"))
     }
     return problems
   }

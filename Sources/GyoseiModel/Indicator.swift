@@ -1,15 +1,29 @@
-/// An evaluation indicator (評価指標) with one observation per fiscal year.
+/// An indicator (評価指標, 成果指標) with its values by fiscal year.
 public struct Indicator: Hashable, Sendable, Codable {
-  /// 指標名.
+  /// Which way the indicator should move.
+  public enum Direction: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Higher is better (⇧, 上昇).
+    case up
+    /// Lower is better (⇩, 下降).
+    case down
+  }
+
+  /// The indicator's name.
   public var name: String
-  /// 単位 as written (`%`, `人`, `件`), absent when the sheet gives none.
+  /// The unit as the sheet writes it.
   public var unit: String?
-  /// The observations, in fiscal-year order; empty cells are absent.
+  /// Which way it should move, when the sheet marks it.
+  public var direction: Direction?
+  /// The values: actuals, and targets, rates, a baseline where the sheet gives them.
   public var observations: [Observation]
 
-  public init(name: String, unit: String? = nil, observations: [Observation] = []) {
+  public init(
+    name: String, unit: String? = nil, direction: Direction? = nil,
+    observations: [Observation] = []
+  ) {
     self.name = name
     self.unit = unit
+    self.direction = direction
     self.observations = observations
   }
 }

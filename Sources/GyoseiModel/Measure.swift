@@ -1,47 +1,65 @@
-/// One 施策 of a policy evaluation, with its evaluation for the year and its indicators.
+/// An evaluated measure of a policy evaluation (苫小牧市's 施策, 長崎市's 基本施策), or a part of
+/// one (個別施策, with `parent`).
 public struct Measure: Hashable, Sendable, Codable {
-  /// The 7-digit 施策番号, as text (2110111).
+  /// The code as printed (2110111, E1, E1-1): any text the sheet uses.
   public var code: String
-  /// The number of the 基本施策 it belongs to (`01`).
-  public var basicMeasure: String
-  /// The number of the 主要施策 it belongs to (`1`).
-  public var majorMeasure: String
-  /// What the measure does.
-  public var description: String
-  /// 担当部・課; several departments are possible.
+  /// The mapping whose code pattern read the code (and can tell what its digits mean).
+  public var codeScheme: String?
+  /// The title, when the sheet gives the measure one apart from its description.
+  public var title: String?
+  /// The code of the measure this one is a part of.
+  public var parent: String?
+  /// The number of the 基本施策 it belongs to, when the sheet has that level.
+  public var basicMeasure: String?
+  /// The number of the 主要施策 it belongs to, when the sheet has that level.
+  public var majorMeasure: String?
+  /// What the measure is (the text beside 施策番号; 施策の目的).
+  public var description: String?
+  /// The departments and sections in charge.
   public var organizations: [Organization]
-  /// 反映区分, the letter (`A`, `B`).
-  public var reflection: String
-  /// The label of the 反映区分, for example 趣旨に沿って措置したもの.
+  /// 反映区分: how the evaluation is reflected (a letter such as A).
+  public var reflection: String?
+  /// The label the sheet gives the reflection (拡充).
   public var reflectionLabel: String?
-  /// The fiscal year the 具体的な取組 report on.
+  /// The grade of the evaluation, with its text (Bb 目標をほぼ達成しており…).
+  public var grade: Grade?
+  /// The fiscal year the activities are of.
   public var activitiesFiscalYear: Int?
-  /// 具体的な取組.
+  /// 具体的な取組: the activities of the year.
   public var activities: [ListItem]
-  /// 評価指標.
+  /// The indicators.
   public var indicators: [Indicator]
-  /// A note that stands where indicators would, such as 「検討中のため設定できません。」.
+  /// What the sheet says where indicators would be (検討中のため設定できません。).
   public var indicatorNote: String?
   /// 今後の取組の方向性.
   public var direction: String?
+  /// Sections of the evaluation under their printed headings (評価結果の妥当性, 意見).
+  public var remarks: [Remark]?
 
   public init(
-    code: String, basicMeasure: String, majorMeasure: String, description: String,
-    organizations: [Organization] = [], reflection: String, reflectionLabel: String? = nil,
-    activitiesFiscalYear: Int? = nil, activities: [ListItem] = [], indicators: [Indicator] = [],
-    indicatorNote: String? = nil, direction: String? = nil
+    code: String, codeScheme: String? = nil, title: String? = nil, parent: String? = nil,
+    basicMeasure: String? = nil, majorMeasure: String? = nil, description: String? = nil,
+    organizations: [Organization] = [], reflection: String? = nil,
+    reflectionLabel: String? = nil, grade: Grade? = nil, activitiesFiscalYear: Int? = nil,
+    activities: [ListItem] = [], indicators: [Indicator] = [], indicatorNote: String? = nil,
+    direction: String? = nil, remarks: [Remark]? = nil
   ) {
     self.code = code
+    self.codeScheme = codeScheme
+    self.title = title
+    self.parent = parent
     self.basicMeasure = basicMeasure
     self.majorMeasure = majorMeasure
     self.description = description
     self.organizations = organizations
     self.reflection = reflection
     self.reflectionLabel = reflectionLabel
+    self.grade = grade
     self.activitiesFiscalYear = activitiesFiscalYear
     self.activities = activities
     self.indicators = indicators
     self.indicatorNote = indicatorNote
     self.direction = direction
+    self.remarks = remarks
   }
 }

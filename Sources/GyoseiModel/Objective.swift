@@ -1,31 +1,51 @@
-/// One 重点目標 of an objective sheet with its action items.
+/// One 重点目標 (key objective) of an objective sheet, or one entry of a list or table of a
+/// department's objectives.
 public struct Objective: Hashable, Sendable, Codable {
-  /// The 優先順位 (1 for 1位).
-  public var priority: Int
-  /// The objective as stated in the 重点目標 row.
+  /// The objective's number as the sheet prints it (No.), when it numbers its objectives.
+  public var number: Int?
+  /// The priority (優先順位, 1 is the highest), when the sheet states one.
+  public var priority: Int?
+  /// The objective's title.
   public var title: String
-  /// Positions in the city's plans (総合計画, 再構築プラン, 行財政改革大綱).
+  /// The department and sections the objective belongs to, when the sheet says so per objective
+  /// (a list of several departments' objectives).
+  public var organization: Organization?
+  /// Where the objective sits in the city's plans.
   public var planPositions: [PlanPosition]
-  /// 現況・課題, as a list.
+  /// 現況・課題: the situation and issues, as a list.
   public var situation: [ListItem]
-  /// 目的・効果, as a list.
+  /// 目的・効果: the purpose and expected effects, as a list.
   public var purpose: [ListItem]
-  /// The numbered action items (①, ②, …).
+  /// The objective's own targets, when the sheet states them for the objective rather than for
+  /// each action (目標).
+  public var targets: [ListItem]?
+  /// What was achieved, when the sheet reports it for the objective (成果).
+  public var finalReport: [ListItem]?
+  /// The action items (①, ②, …).
   public var actions: [Action]
-  /// The notes box (特記事項), by prompt; absent when nothing was written in it.
+  /// What the notes box says under its printed prompts.
   public var remarks: [Remark]?
 
   public init(
-    priority: Int, title: String, planPositions: [PlanPosition] = [],
-    situation: [ListItem] = [], purpose: [ListItem] = [], actions: [Action] = [],
-    remarks: [Remark]? = nil
+    number: Int? = nil, priority: Int? = nil, title: String,
+    organization: Organization? = nil, planPositions: [PlanPosition] = [],
+    situation: [ListItem] = [], purpose: [ListItem] = [], targets: [ListItem]? = nil,
+    finalReport: [ListItem]? = nil, actions: [Action] = [], remarks: [Remark]? = nil
   ) {
+    self.number = number
     self.priority = priority
     self.title = title
+    self.organization = organization
     self.planPositions = planPositions
     self.situation = situation
     self.purpose = purpose
+    self.targets = targets
+    self.finalReport = finalReport
     self.actions = actions
     self.remarks = remarks
   }
+
+  /// The key that tells the objective apart in its document: its priority, else its number,
+  /// else its place (1-based).
+  public func key(place: Int) -> Int { priority ?? number ?? place }
 }

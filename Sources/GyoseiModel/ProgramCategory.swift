@@ -1,21 +1,24 @@
-/// A category of a reform action program: (1) 将来を見据えた… with sub-categories ア, イ, ….
+/// A category of a reform program (`(1) …改革`, `ア …`), with its sub-categories.
 public struct ProgramCategory: Hashable, Sendable, Codable {
-  /// The marker as written after width folding: `(1)`, `ア`.
+  /// The number or marker as printed (`(1)`, `ア`), or the place the mapping numbered it by.
   public var number: String
   /// The title.
   public var title: String
-  /// The item count the table of contents declares (……20項目, （5項目）).
+  /// The number of items the category declares (`……20項目`).
   public var declaredItemCount: Int?
-  /// Sub-categories.
+  /// How far the category's items have come, when the report says so.
+  public var progress: ProgressSummary?
+  /// The sub-categories.
   public var categories: [ProgramCategory]
 
   public init(
     number: String, title: String, declaredItemCount: Int? = nil,
-    categories: [ProgramCategory] = []
+    progress: ProgressSummary? = nil, categories: [ProgramCategory] = []
   ) {
     self.number = number
     self.title = title
     self.declaredItemCount = declaredItemCount
+    self.progress = progress
     self.categories = categories
   }
 }

@@ -1,42 +1,44 @@
-/// One item (取組項目) of a reform action program with its plan and result per fiscal year.
+/// One item of a reform program: what is to be reformed, by whom, and its plan and result per
+/// fiscal year.
 public struct ReformItem: Hashable, Sendable, Codable {
-  /// The program-wide No.
-  public var number: Int
-  /// The number inside its sub-category.
+  /// The item's number (No.), when the program numbers its items.
+  public var number: Int?
+  /// The item's code as printed when it is not a plain number (R2-1).
+  public var code: String?
+  /// The number within its category, when the program gives one.
   public var localNumber: Int?
-  /// 取組項目名.
+  /// The item's title (取組項目名).
   public var title: String
-  /// The category numbers from the outermost, for example `(1)`, `ア`.
+  /// The numbers of its category and sub-category.
   public var categoryPath: [String]
-  /// The page in the source document, from the table of contents.
+  /// The page of its sheet in the program.
   public var page: Int?
-  /// 担当部局・課所名: the 部局, kept apart from the 課所 since sheets do not pair them.
+  /// The departments (部局) in charge.
   public var departments: [String]
-  /// 担当部局・課所名: the 課所.
+  /// The sections (課所) in charge.
   public var sections: [String]
   /// 改革の概要.
   public var overview: String?
-  /// これまでの実績・課題.
+  /// これまでの実績・課題, or what the item achieved where the report gives it without a year.
   public var resultsSoFar: String?
-  /// 課題解決のための取組内容・改革手段.
+  /// 取組内容・改革手段.
   public var means: String?
-  /// 5年後の改革達成形態・成果目標.
+  /// 5年後の改革達成形態.
   public var fiveYearGoal: String?
-  /// Positions in the comprehensive plan (【第1編 第3章 第1節】 …).
+  /// Where the item sits in the city's plans.
   public var planPositions: [PlanPosition]
-  /// The position in the スマートシティ化推進計画; absent where the sheet says — or なし.
-  public var smartCityPosition: String?
-  /// One entry per fiscal year of the program.
+  /// The plan and result per fiscal year.
   public var years: [ReformYear]
 
   public init(
-    number: Int, localNumber: Int? = nil, title: String, categoryPath: [String] = [],
-    page: Int? = nil, departments: [String] = [], sections: [String] = [], overview: String? = nil,
-    resultsSoFar: String? = nil, means: String? = nil, fiveYearGoal: String? = nil,
-    planPositions: [PlanPosition] = [], smartCityPosition: String? = nil,
+    number: Int? = nil, code: String? = nil, localNumber: Int? = nil, title: String,
+    categoryPath: [String] = [], page: Int? = nil, departments: [String] = [],
+    sections: [String] = [], overview: String? = nil, resultsSoFar: String? = nil,
+    means: String? = nil, fiveYearGoal: String? = nil, planPositions: [PlanPosition] = [],
     years: [ReformYear] = []
   ) {
     self.number = number
+    self.code = code
     self.localNumber = localNumber
     self.title = title
     self.categoryPath = categoryPath
@@ -48,7 +50,57 @@ public struct ReformItem: Hashable, Sendable, Codable {
     self.means = means
     self.fiveYearGoal = fiveYearGoal
     self.planPositions = planPositions
-    self.smartCityPosition = smartCityPosition
     self.years = years
+  }
+
+  /// The key that tells the item apart in its document: its number, else its code.
+  public var key: String? { number.map(String.init) ?? code }
+
+  private enum CodingKeys: String, CodingKey {
+    case number, code, localNumber, title, categoryPath, page, departments, sections, overview
+    case resultsSoFar, means, fiveYearGoal, planPositions, years
+    /// Schema 1.0's position in the スマートシティ plan, read as a plan position of the plan
+    /// named by this key.
+    case smartCityPosition
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    number = try container.decodeIfPresent(Int.self, forKey: .number)
+    code = try container.decodeIfPresent(String.self, forKey: .code)
+    localNumber = try container.decodeIfPresent(Int.self, forKey: .localNumber)
+    title = try container.decode(String.self, forKey: .title)
+    categoryPath = try container.decode([String].self, forKey: .categoryPath)
+    page = try container.decodeIfPresent(Int.self, forKey: .page)
+    departments = try container.decode([String].self, forKey: .departments)
+    sections = try container.decode([String].self, forKey: .sections)
+    overview = try container.decodeIfPresent(String.self, forKey: .overview)
+    resultsSoFar = try container.decodeIfPresent(String.self, forKey: .resultsSoFar)
+    means = try container.decodeIfPresent(String.self, forKey: .means)
+    fiveYearGoal = try container.decodeIfPresent(String.self, forKey: .fiveYearGoal)
+    planPositions = try container.decode([PlanPosition].self, forKey: .planPositions)
+    if let smartCity = try container.decodeIfPresent(String.self, forKey: .smartCityPosition) {
+      planPositions.append(
+        PlanPosition(plan: CodingKeys.smartCityPosition.rawValue, path: [], title: smartCity))
+    }
+    years = try container.decode([ReformYear].self, forKey: .years)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(number, forKey: .number)
+    try container.encodeIfPresent(code, forKey: .code)
+    try container.encodeIfPresent(localNumber, forKey: .localNumber)
+    try container.encode(title, forKey: .title)
+    try container.encode(categoryPath, forKey: .categoryPath)
+    try container.encodeIfPresent(page, forKey: .page)
+    try container.encode(departments, forKey: .departments)
+    try container.encode(sections, forKey: .sections)
+    try container.encodeIfPresent(overview, forKey: .overview)
+    try container.encodeIfPresent(resultsSoFar, forKey: .resultsSoFar)
+    try container.encodeIfPresent(means, forKey: .means)
+    try container.encodeIfPresent(fiveYearGoal, forKey: .fiveYearGoal)
+    try container.encode(planPositions, forKey: .planPositions)
+    try container.encode(years, forKey: .years)
   }
 }

@@ -175,31 +175,43 @@ public struct MappingCatalog: Sendable {
   private static let allowedKeys: [String: Set<String>] = [
     "": [
       "id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions",
-      "evaluation", "program", "indicator-table",
+      "lines", "records", "evaluation", "program", "indicator-table",
     ],
     "indicator-table": ["title", "columns"],
     "indicator-table.columns": ["measure", "name", "unit"],
     "municipality": ["name", "prefecture", "code"],
-    "sheet": ["title", "contents"],
-    "fields[]": ["field", "labels", "plan"],
-    "actions": ["columns"],
+    "sheet": ["title", "title-line", "contents", "contents-entry", "fiscal-year"],
+    "sheet.fiscal-year": ["line", "file-name", "fixed"],
+    "fields[]": ["field", "labels", "plan", "value"],
+    "actions": ["columns", "number"],
     "actions.columns[]": ["field", "labels"],
+    "lines[]": ["role", "pattern"],
+    "records": ["columns"],
+    "records.columns[]": ["field", "labels", "header"],
     "evaluation": [
-      "title", "goal-prefix", "basic-measure-prefix", "department-suffixes", "labels",
+      "title", "title-line", "fiscal-year", "headings", "code", "code-place", "reflection",
+      "grade", "department-suffixes", "labels", "indicator-table",
     ],
+    "evaluation.fiscal-year": ["line", "file-name", "fixed"],
+    "evaluation.headings[]": ["level", "pattern", "in"],
     "evaluation.labels": [
-      "situation", "basic-goal", "related-plans", "major-measures", "measure", "organizations",
-      "reflection", "activities", "indicators", "indicator-name", "indicator-unit", "direction",
-      "form-text",
+      "situation", "basic-goal", "related-plans", "major-measures", "measure", "description",
+      "organizations", "reflection", "grade", "activities", "sub-measures", "indicators",
+      "indicator-name", "indicator-unit", "direction", "remarks", "form-text",
     ],
+    "evaluation.indicator-table": ["baseline", "direction", "kinds", "directions"],
     "program": [
-      "title", "fiscal-year", "contents", "department-suffixes", "none", "labels",
-      "plan-positions",
+      "title", "title-line", "fiscal-year", "contents", "department-suffixes", "none",
+      "page-number", "categories", "lines", "item-table", "labels", "plan-positions",
     ],
+    "program.categories[]": ["level", "pattern"],
+    "program.lines[]": ["role", "pattern", "entry"],
+    "program.item-table": ["columns"],
+    "program.item-table.columns[]": ["field", "labels", "header"],
     "program.labels": [
       "number", "title", "contents-sections", "contents-page", "overview", "category",
-      "organizations", "results-so-far", "means", "five-year-goal", "smart-city", "years",
-      "year-plan", "year-result", "form-text",
+      "organizations", "results-so-far", "means", "five-year-goal", "years", "year-plan",
+      "year-result", "form-text",
     ],
     "program.plan-positions[]": ["plan", "labels"],
   ]
@@ -220,9 +232,18 @@ extension SheetMappingFile {
     switch family {
     case .objectiveSheet: return objectiveSheetProblem
     case .policyEvaluation:
-      return evaluation == nil ? "evaluation: a policy-evaluation mapping needs this section" : nil
+      guard let evaluation else {
+        return "evaluation: a policy-evaluation mapping needs this section"
+      }
+      return evaluation.problem
+        ?? evaluation.indicatorTable?.problem.map {
+          "evaluation.indicator-table.\($0)"
+        }
     case .reformActionProgram:
-      return program == nil ? "program: a reform-action-program mapping needs this section" : nil
+      guard let program else {
+        return "program: a reform-action-program mapping needs this section"
+      }
+      return program.problem
     case .indicatorTable:
       guard let columns = indicatorTable?.columns else {
         return "indicator-table: an indicator-table mapping needs this section"
@@ -237,7 +258,56 @@ extension SheetMappingFile {
   }
 
   private var objectiveSheetProblem: String? {
-    if sheet.title.isEmpty { return "sheet.title: an objective-sheet mapping names its title line" }
+    if (sheet.title ?? "").isEmpty && sheet.titleLine == nil && sheet.fiscalYear == nil {
+      return "sheet: give the title line (title or title-line), or where the fiscal year is "
+        + "found (fiscal-year)"
+    }
+    if let pattern = sheet.titleLine, !pattern.declares("year"), sheet.fiscalYear == nil {
+      return "sheet.title-line: the pattern needs a capture (?<year>…), or give sheet.fiscal-year"
+    }
+    if let problem = sheet.fiscalYear?.problem { return "sheet.fiscal-year: \(problem)" }
+    if sheet.contents != nil {
+      guard let entry = sheet.contentsEntry else {
+        return "sheet.contents-entry: a pattern for the contents' entries, with (?<number>…) and "
+          + "(?<title>…) captures, is needed with sheet.contents"
+      }
+      for capture in ["number", "title"] where !entry.declares(capture) {
+        return "sheet.contents-entry: the pattern needs a capture (?<\(capture)>…)"
+      }
+    }
+    for (index, rule) in lines.enumerated() {
+      if let problem = rule.problem { return "lines[\(index)]: \(problem)" }
+      if rule.role == .department && !rule.pattern.declares("department")
+        && !rule.pattern.declares("section")
+      {
+        return "lines[\(index)]: a department line's pattern needs (?<department>…) or "
+          + "(?<section>…)"
+      }
+    }
+    if let records {
+      for (index, column) in records.columns.enumerated() {
+        if let problem = column.problem { return "records.columns[\(index)]: \(problem)" }
+      }
+      if !records.columns.contains(where: { $0.field == .objective }) {
+        return "records.columns: an objective column (the title) is needed"
+      }
+    }
+    if let number = actions.number, !number.declares("marker") {
+      return "actions.number: the pattern needs a capture (?<marker>…)"
+    }
+    for (index, field) in fields.enumerated() {
+      if let value = field.value, !value.declares("value") {
+        return "fields[\(index)].value: the pattern needs a capture (?<value>…)"
+      }
+    }
+    let formStyle = !fields.isEmpty
+    guard formStyle else {
+      if lines.isEmpty && records == nil {
+        return "an objective-sheet mapping reads objectives by fields (a form per objective), "
+          + "lines (a list) or records (a table)"
+      }
+      return nil
+    }
     if !fields.contains(where: { $0.field == .objective }) {
       return "fields: an objective field is needed, its label starts each sheet"
     }
@@ -248,7 +318,7 @@ extension SheetMappingFile {
       }
     }
     let roles = Set(actions.columns.map(\.field))
-    for role in [ColumnRole.title, .schedule] where !roles.contains(role) {
+    for role in [ColumnRole.title, .schedule] where !roles.contains(role) && !roles.isEmpty {
       return "actions.columns: a '\(role.rawValue)' column is needed"
     }
     return nil

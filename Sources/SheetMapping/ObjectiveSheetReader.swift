@@ -4,18 +4,26 @@ import JapaneseWidth
 import ListMarkers
 import SourceReaders
 
-/// Reads a file of objective sheets (重点目標管理シート) into objectives, following a mapping.
+/// Reads a file of objectives into a document, following a mapping.
 ///
-/// One pass over the rows sorts each into the file's title lines and contents list, a sheet's
-/// header rows (by their labels), the action table's header (by its column titles) and action
-/// rows; every cell it takes is recorded, and the cells nothing takes become `unmapped`.
+/// Objectives come in three shapes, each described by the mapping: forms (重点目標管理シート,
+/// `fields` and `actions`: a sheet per objective, its rows found by their labels), lists
+/// (`lines`: a line per objective under department headings) and tables (`records`: a row per
+/// objective under a header row). One pass over the rows sorts each into the file's title lines
+/// and contents list, a sheet's rows, list lines and table rows; every cell it takes is
+/// recorded, and the cells nothing takes become `unmapped`.
 struct ObjectiveSheetReader {
   private let mapping: SheetMappingFile
   private let table: SourceTable
   private let fieldKeys: [[LabelKey]]
   private let columnKeys: [(role: SheetMappingFile.ColumnRole, keys: [LabelKey])]
-  private let titleKey: LabelKey
+  private let titleKey: LabelKey?
   private let contentsKey: LabelKey?
+  private let records: RecordTable<SheetMappingFile.RecordField>?
+  /// The header of the objectives table being read, by cell index.
+  private var recordHeader: [Int: SheetMappingFile.RecordField]?
+  /// The heading that names the department of the list objectives after it.
+  private var heading: (organization: Organization, cell: SourceCell, used: Bool)?
 
   private(set) var warnings: [ConversionWarning] = []
   private var labelCells: [SourceCell] = []
@@ -30,7 +38,7 @@ struct ObjectiveSheetReader {
     var cell: SourceCell
     var text: String
     var fiscalYear: Int
-    var fiscalYearText: String
+    var fiscalYearText: String?
   }
 
   private struct ContentsEntry {
@@ -49,7 +57,15 @@ struct ObjectiveSheetReader {
 
   private struct SheetDraft {
     var line: Int
+    /// A list line's or a table row's objective: no form around it.
+    var isEntry = false
+    var number: [FieldPiece] = []
     var title: [FieldPiece] = []
+    /// The department and section a heading above a list entry names, with its cell.
+    var heading: (organization: Organization, cell: SourceCell)?
+    var section: [FieldPiece] = []
+    var targets: [FieldPiece] = []
+    var finalReport: [FieldPiece] = []
     var department: [FieldPiece] = []
     var priority: [FieldPiece] = []
     var plans: [(plan: String, pieces: [FieldPiece])] = []
@@ -67,8 +83,9 @@ struct ObjectiveSheetReader {
     self.table = table
     fieldKeys = mapping.fields.map { $0.labels.map(LabelKey.init(_:)) }
     columnKeys = mapping.actions.columns.map { ($0.field, $0.labels.map(LabelKey.init(_:))) }
-    titleKey = LabelKey(mapping.sheet.title)
+    titleKey = mapping.sheet.title.flatMap { $0.isEmpty ? nil : LabelKey($0) }
     contentsKey = mapping.sheet.contents.map(LabelKey.init(_:))
+    records = mapping.records.map { RecordTable(columns: $0.columns) }
   }
 
   // MARK: - Reading rows
@@ -91,6 +108,7 @@ struct ObjectiveSheetReader {
       let cells = row.nonEmptyCells.map(RowCell.init)
       guard let first = cells.first else { continue }
       if cells.count == 1 && readLone(first) { continue }
+      if readRecordRow(row) { continue }
       if let columns = actionColumns(cells) {
         if sheets.isEmpty {
           unmappedCells += cells.map(\.cell)
@@ -126,23 +144,30 @@ struct ObjectiveSheetReader {
   /// none of these.
   private mutating func readLone(_ lone: RowCell) -> Bool {
     let (cell, key, folded) = (lone.cell, lone.key, lone.piece.text)
-    let year = EraDates.extract(folded).first { $0.kind == .fiscalYear }
-    if let year, let fiscalYear = year.fiscalYearStart {
-      let yearKey = LabelKey(year.raw).text
-      if key.text == yearKey + titleKey.text {
-        titleLines.append(
-          TitleLine(cell: cell, text: folded, fiscalYear: fiscalYear, fiscalYearText: year.raw))
-        inContents = false
-        return true
-      }
-      if let contentsKey, key.text == yearKey + contentsKey.text, sheets.isEmpty {
-        labelCells.append(cell)
-        inContents = true
-        return true
-      }
+    if let title = titleLine(cell, key: key, folded: folded) {
+      titleLines.append(title)
+      inContents = false
+      recordHeader = nil
+      return true
     }
-    if inContents, sheets.isEmpty, let entry = Self.contentsEntry(folded) {
-      contents.append(ContentsEntry(cell: cell, number: entry.number, title: entry.title))
+    if let contentsKey, sheets.isEmpty,
+      let year = EraDates.extract(folded).first(where: { $0.kind == .fiscalYear }),
+      key.text == LabelKey(year.raw).text + contentsKey.text
+    {
+      labelCells.append(cell)
+      inContents = true
+      return true
+    }
+    if inContents, sheets.isEmpty, let pattern = mapping.sheet.contentsEntry,
+      let match = pattern.wholeMatch(JapaneseWidth.trimmed(folded)),
+      let number = match["number"].flatMap({ Int($0) }), let title = match["title"]
+    {
+      contents.append(ContentsEntry(cell: cell, number: number, title: title))
+      return true
+    }
+    if let (role, match) = mapping.lines.firstMatch(JapaneseWidth.trimmed(folded)) {
+      recordHeader = nil
+      readListLine(role, match, cell: cell)
       return true
     }
     if sheets.isEmpty && titleLines.isEmpty {
@@ -152,15 +177,82 @@ struct ObjectiveSheetReader {
     return false
   }
 
-  /// `- 1 人生100年時代を…` as its number and title.
-  private static func contentsEntry(_ text: String) -> (number: Int, title: String)? {
-    var scalars = Substring(text).unicodeScalars.drop { JapaneseWidth.isSpace($0) }
-    guard scalars.first == "-" || scalars.first == "・" else { return nil }
-    scalars = scalars.dropFirst().drop { JapaneseWidth.isSpace($0) }
-    let digits = scalars.prefix { ("0"..."9").contains($0) }
-    guard let number = Int(String(String.UnicodeScalarView(digits))) else { return nil }
-    let title = String(String.UnicodeScalarView(scalars.dropFirst(digits.count)))
-    return (number, JapaneseWidth.trimmed(title))
+  /// The title line `cell` is, if it is one: by the mapping's pattern, or as the fiscal year
+  /// followed by the title words.
+  private func titleLine(_ cell: SourceCell, key: LabelKey, folded: String) -> TitleLine? {
+    let text = JapaneseWidth.trimmed(folded)
+    if let pattern = mapping.sheet.titleLine {
+      guard let match = pattern.wholeMatch(text) else { return nil }
+      let yearText = match["year"]
+      let year = yearText.flatMap(FiscalYearSource.fiscalYear)
+      guard year != nil || (yearText == nil && mapping.sheet.fiscalYear != nil) else {
+        return nil
+      }
+      return TitleLine(
+        cell: cell, text: match["title"] ?? text, fiscalYear: year ?? 0,
+        fiscalYearText: yearText)
+    }
+    guard let titleKey,
+      let year = EraDates.extract(folded).first(where: { $0.kind == .fiscalYear }),
+      let fiscalYear = year.fiscalYearStart, key.text == LabelKey(year.raw).text + titleKey.text
+    else { return nil }
+    return TitleLine(cell: cell, text: folded, fiscalYear: fiscalYear, fiscalYearText: year.raw)
+  }
+
+  /// A line of a list of objectives: a heading naming the department of the lines after it, or
+  /// one objective.
+  private mutating func readListLine(
+    _ role: SheetMappingFile.ObjectiveLineRole, _ match: LinePattern.Match, cell: SourceCell
+  ) {
+    switch role {
+    case .department:
+      if let previous = heading, !previous.used { unmappedCells.append(previous.cell) }
+      let sections = match["section"].map { [$0] } ?? []
+      heading = (Organization(department: match["department"], sections: sections), cell, false)
+    case .objective:
+      var draft = SheetDraft(line: cell.line, isEntry: true)
+      draft.title = [FieldPiece(cell, text: match["title"] ?? "")]
+      if let number = match["number"] { draft.number = [FieldPiece(cell, text: number)] }
+      if let priority = match["priority"] { draft.priority = [FieldPiece(cell, text: priority)] }
+      if let current = heading {
+        draft.heading = (current.organization, current.cell)
+        heading?.used = true
+      }
+      sheets.append(draft)
+    }
+  }
+
+  /// A row of the objectives table: its header, or one objective; false when the mapping has
+  /// no table or the row is neither.
+  private mutating func readRecordRow(_ row: SourceRow) -> Bool {
+    guard let records else { return false }
+    if let header = records.header(row) {
+      recordHeader = header
+      labelCells += row.nonEmptyCells.filter { header[$0.index] != nil }
+      unmappedCells += row.nonEmptyCells.filter { header[$0.index] == nil }
+      return true
+    }
+    guard let header = recordHeader else { return false }
+    let (fields, outside) = RecordTable.record(row, header: header)
+    guard let titles = fields[.objective], !titles.isEmpty else { return false }
+    unmappedCells += outside
+    var draft = SheetDraft(line: row.line, isEntry: true)
+    for (field, cells) in fields {
+      let pieces = cells.map(FieldPiece.init)
+      switch field {
+      case .number: draft.number += pieces
+      case .priority: draft.priority += pieces
+      case .objective: draft.title += pieces
+      case .department: draft.department += pieces
+      case .section: draft.section += pieces
+      case .situation: draft.situation += pieces
+      case .purpose: draft.purpose += pieces
+      case .targets: draft.targets += pieces
+      case .finalReport: draft.finalReport += pieces
+      }
+    }
+    sheets.append(draft)
+    return true
   }
 
   private func fieldIndex(_ key: LabelKey) -> Int? {
@@ -278,7 +370,7 @@ struct ObjectiveSheetReader {
     let (first, folded) = (cells[0].cell, cells[0].piece.text)
     var remaining = cells
     var action: ActionDraft
-    if let circled = Self.leadingCircledNumber(folded) {
+    if let circled = actionNumber(folded) {
       action = ActionDraft(
         number: circled.number, marker: FieldPiece(first, text: circled.marker),
         unnumbered: false, line: first.line)
@@ -325,6 +417,29 @@ struct ObjectiveSheetReader {
     sheets[last].actions[action].pieces[role, default: []].append(rowCell.piece)
   }
 
+  /// The number an action row starts with: by the mapping's pattern (its `marker` capture, read
+  /// as ListMarkers reads markers), or a circled number.
+  private func actionNumber(_ text: String) -> (number: Int, marker: String, rest: String)? {
+    guard let pattern = mapping.actions.number else { return Self.leadingCircledNumber(text) }
+    let trimmed = JapaneseWidth.trimmed(text)
+    guard let match = pattern.firstMatch(trimmed), trimmed.hasPrefix(match.matched),
+      let marker = match["marker"], let number = Self.ordinal(of: marker)
+    else { return nil }
+    return (number, marker, match.rest)
+  }
+
+  /// The ordinal a marker stands for: ① is 1, (3) is 3, ア is 1.
+  static func ordinal(of marker: String) -> Int? {
+    let scalars = Array(marker.unicodeScalars)
+    if scalars.count == 1, let circled = ListMarker.circledNumber(scalars[0]) { return circled }
+    let digits = scalars.filter { ("0"..."9").contains($0) }
+    if !digits.isEmpty { return Int(String(String.UnicodeScalarView(digits))) }
+    if let kana = scalars.first(where: { ListMarker.katakanaOrdinal($0) != nil }) {
+      return ListMarker.katakanaOrdinal(kana)
+    }
+    return nil
+  }
+
   /// A circled number at the start of `text` (`①`, `① 〇 自立支援…`): its value, the marker and
   /// the text after it.
   static func leadingCircledNumber(_ text: String) -> (number: Int, marker: String, rest: String)? {
@@ -349,31 +464,47 @@ struct ObjectiveSheetReader {
 
   /// Builds the objectives from the rows read.
   func build() throws(MappingError) -> SheetReading {
-    guard let titleLine = titleLines.first else {
-      throw .incomplete(
-        line: nil,
-        problem: "no title line '<fiscal year> \(mapping.sheet.title)' (such as 令和7年度 "
-          + "\(mapping.sheet.title)) was found; the fiscal year cannot be known")
-    }
-    guard !sheets.isEmpty else {
-      throw .incomplete(
-        line: nil,
-        problem: "no sheet starts in this file (a row labelled \(mapping.fields[0].labels[0]))")
-    }
     var warnings = self.warnings
     var provenance: [ProvenanceEntry] = []
     var unmapped = unmappedCells
+    if let heading, !heading.used { unmapped.append(heading.cell) }
+    let titleLine = titleLines.first
+    let year: (value: Int, text: String?, cell: SourceCell?)
+    if let titleLine, titleLine.fiscalYearText != nil {
+      year = (titleLine.fiscalYear, titleLine.fiscalYearText, titleLine.cell)
+    } else if let found = mapping.sheet.fiscalYear?.find(in: table) {
+      year = (found.year, found.text, found.cell)
+    } else {
+      let shape =
+        mapping.sheet.titleLine?.source
+        ?? "<fiscal year> \(mapping.sheet.title ?? "")"
+      throw .incomplete(
+        line: nil,
+        problem: "no title line (\(shape)) naming the fiscal year was found"
+          + (mapping.sheet.fiscalYear == nil
+            ? ""
+            : ", nor the fiscal year the mapping's "
+              + "sheet.fiscal-year looks for")
+          + "; the fiscal year cannot be known")
+    }
+    guard !sheets.isEmpty else {
+      let what =
+        mapping.fields.first.map { "a row labelled \($0.labels[0])" }
+        ?? (mapping.records != nil ? "a row of the objectives table" : "a line of the list")
+      throw .incomplete(line: nil, problem: "no objective is in this file (\(what))")
+    }
     func trace(_ pointer: JSONPointer, _ piece: FieldPiece) {
       provenance.append(
         ProvenanceEntry(
           pointer: pointer, position: piece.cell.position, raw: piece.cell.raw))
     }
+    func trace(_ pointer: JSONPointer, _ cell: SourceCell) {
+      provenance.append(ProvenanceEntry(pointer: pointer, position: cell.position, raw: cell.raw))
+    }
 
     for line in titleLines {
-      provenance.append(
-        ProvenanceEntry(
-          pointer: .root / "title", position: line.cell.position, raw: line.cell.raw))
-      if line.fiscalYear != titleLine.fiscalYear {
+      trace(.root / "title", line.cell)
+      if let titleLine, titleLine.fiscalYearText != nil, line.fiscalYear != titleLine.fiscalYear {
         warnings.append(
           ConversionWarning(
             .sheetFiscalYearDiffers,
@@ -382,28 +513,38 @@ struct ObjectiveSheetReader {
             at: line.cell.position, original: line.text))
       }
     }
-    provenance.append(
-      ProvenanceEntry(
-        pointer: .root / "fiscalYear", position: titleLine.cell.position,
-        raw: titleLine.fiscalYearText))
+    if let cell = year.cell, let text = year.text {
+      provenance.append(
+        ProvenanceEntry(pointer: .root / "fiscalYear", position: cell.position, raw: text))
+    }
 
     var department: String?
     var objectives: [Objective] = []
     for (index, sheet) in sheets.enumerated() {
       let base = JSONPointer.root / "objectives" / index
-      var objective = Objective(priority: index + 1, title: Self.joined(sheet.title))
-      for piece in sheet.title { trace(base / "title", piece) }
-      if sheet.title.isEmpty {
-        warnings.append(
-          ConversionWarning(
-            .objectiveTitleMissing, message: "the objective row has no title",
-            at: SourcePosition(line: sheet.line)))
+      let title = Self.joined(sheet.title)
+      guard !title.isEmpty else {
+        let emptyCell = sheet.title.first.map { "line \($0.cell.line), cell \($0.cell.index)" }
+        throw .incomplete(
+          line: sheet.line,
+          problem: "the objective at line \(sheet.line) has no title"
+            + (emptyCell.map { " (\($0) is empty)" } ?? "")
+            + "; a document may not hold an objective without one")
       }
-
-      if let priority = Self.leadingNumber(Self.joined(sheet.priority)), priority > 0 {
+      var objective = Objective(title: title)
+      for piece in sheet.title { trace(base / "title", piece) }
+      if sheet.isEntry {
+        readEntry(
+          sheet, into: &objective, base: base, fiscalYear: year.value, warnings: &warnings,
+          unmapped: &unmapped, trace: trace)
+        objectives.append(objective)
+        continue
+      }
+      if let priority = priority(of: sheet.priority), priority > 0 {
         objective.priority = priority
         for piece in sheet.priority { trace(base / "priority", piece) }
       } else {
+        objective.priority = index + 1
         unmapped += sheet.priority.map(\.cell)
         warnings.append(
           ConversionWarning(
@@ -462,7 +603,7 @@ struct ObjectiveSheetReader {
       for (number, draft) in sheet.actions.enumerated() {
         let pointer = base / "actions" / number
         objective.actions.append(
-          action(draft, fiscalYear: titleLine.fiscalYear, pointer: pointer, warnings: &warnings))
+          action(draft, fiscalYear: year.value, pointer: pointer, warnings: &warnings))
         if let marker = draft.marker { trace(pointer / "marker", marker) }
         for (role, field) in Self.columnFields {
           for piece in draft.pieces[role] ?? [] { trace(pointer / field, piece) }
@@ -482,12 +623,74 @@ struct ObjectiveSheetReader {
       }
     }
     return SheetReading(
-      title: titleLine.text, fiscalYear: titleLine.fiscalYear,
-      fiscalYearText: titleLine.fiscalYearText, department: department,
-      body: .objectives(objectives),
+      title: titleLine?.text, fiscalYear: year.value, fiscalYearText: year.text,
+      department: department, body: .objectives(objectives),
       warnings: warnings,
       unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
+  }
+
+  /// The priority a sheet's priority cells give: by the priority field's value pattern, or
+  /// their leading number.
+  private func priority(of pieces: [FieldPiece]) -> Int? {
+    let text = Self.joined(pieces)
+    if let pattern = mapping.fields.first(where: { $0.field == .priority })?.value {
+      return pattern.firstMatch(text)?["value"].flatMap { Int($0) }
+    }
+    return Self.leadingNumber(text)
+  }
+
+  /// The fields of an objective read from a list line or a table row.
+  private func readEntry(
+    _ entry: SheetDraft, into objective: inout Objective, base: JSONPointer, fiscalYear: Int,
+    warnings: inout [ConversionWarning], unmapped: inout [SourceCell],
+    trace: (JSONPointer, FieldPiece) -> Void
+  ) {
+    for (pieces, key) in [(entry.number, "number"), (entry.priority, "priority")] {
+      guard !pieces.isEmpty else { continue }
+      guard let value = Self.leadingNumber(Self.joined(pieces)), value > 0 else {
+        unmapped += pieces.map(\.cell)
+        continue
+      }
+      if key == "number" { objective.number = value } else { objective.priority = value }
+      for piece in pieces { trace(base / key, piece) }
+    }
+    var organization = entry.heading?.organization ?? Organization()
+    if let heading = entry.heading {
+      let piece = FieldPiece(heading.cell)
+      if heading.organization.department != nil {
+        trace(base / "organization" / "department", piece)
+      }
+      if !heading.organization.sections.isEmpty {
+        trace(base / "organization" / "sections", piece)
+      }
+    }
+    let department = Self.joined(entry.department)
+    if !department.isEmpty {
+      organization.department = department
+      for piece in entry.department { trace(base / "organization" / "department", piece) }
+    }
+    for piece in entry.section {
+      organization.sections.append(JapaneseWidth.trimmed(piece.text))
+      trace(base / "organization" / "sections", piece)
+    }
+    if organization.department != nil || !organization.sections.isEmpty {
+      objective.organization = organization
+    }
+    objective.situation = ListReading(entry.situation).items(extracting: .none, into: &warnings)
+    for piece in entry.situation { trace(base / "situation", piece) }
+    objective.purpose = ListReading(entry.purpose).items(extracting: .none, into: &warnings)
+    for piece in entry.purpose { trace(base / "purpose", piece) }
+    if !entry.targets.isEmpty {
+      objective.targets = ListReading(entry.targets).items(
+        extracting: .periodsAndQuantities(fiscalYear: fiscalYear), into: &warnings)
+      for piece in entry.targets { trace(base / "targets", piece) }
+    }
+    if !entry.finalReport.isEmpty {
+      objective.finalReport = ListReading(entry.finalReport).items(
+        extracting: .periodsAndQuantities(fiscalYear: fiscalYear), into: &warnings)
+      for piece in entry.finalReport { trace(base / "finalReport", piece) }
+    }
   }
 
   /// Which action field each column's pieces are traced to (the title column feeds both the
@@ -537,7 +740,7 @@ struct ObjectiveSheetReader {
     unmapped: inout [SourceCell], warnings: inout [ConversionWarning]
   ) {
     for entry in contents {
-      let index = objectives.firstIndex { $0.priority == entry.number }
+      let index = objectives.indices.first { objectives[$0].key(place: $0 + 1) == entry.number }
       if let index, LabelKey(objectives[index].title) == LabelKey(entry.title) {
         provenance.append(
           ProvenanceEntry(

@@ -4,85 +4,107 @@ import JapaneseWidth
 import Quantities
 import SourceReaders
 
-/// Reads a policy evaluation (施策評価表) into goals, policies, 基本施策 and 施策.
+/// Reads a policy evaluation into its hierarchy (goals, policies, 基本施策, 主要施策) and its
+/// evaluated measures, following the mapping's headings, code pattern and labels.
 ///
-/// The file opens with its title and a contents list (`第1 …` goal, `1 …` policy,
-/// `基本施策01 …`); each 基本施策 then has its section (現況と課題, 基本目標, 関連する個別計画,
-/// 主要施策) followed by its 施策, each under the heading of its 主要施策 (`1 健康づくりの推進`)
-/// and each a small form: 施策番号 with the description, the number on the line below, 担当部・課
-/// and 反映区分, 具体的な取組, the indicator table, 今後の取組の方向性. Rows are classified by their
-/// first cell, so missing separator rows, missing SDGs captions and blank lines change nothing.
+/// Rows are classified by their first cell: a lone line is a heading (by the mapping's
+/// patterns), a section label, the title line, or the content of the part the last label
+/// opened; a row starting with a form label (施策番号, 担当部・課, 評価指標, …) is read label by
+/// label, each label switching the field its following cells feed. So missing separator rows,
+/// missing captions and blank lines change nothing. Every level of the hierarchy is optional:
+/// a measure starts at its label or at a heading of level `measure`.
 struct PolicyEvaluationReader {
   private let spec: SheetMappingFile.EvaluationSpec
+  private let mappingID: String
   private let table: SourceTable
   private let keys: Keys
+  private let kindKeys: [(Observation.Kind, [LabelKey])]
   private let organizationWords: OrganizationWords
 
   private var titlePlan: (cell: SourceCell, text: String)?
   private var titleCells: [SourceCell] = []
-  private var fiscalYear: (year: Int, text: String, cell: SourceCell)?
+  private var fiscalYear: (year: Int, text: String?, cell: SourceCell?)?
   private var goals: [PolicyGoal] = []
   private var measures: [Measure] = []
+  /// The measure the form's fields go to (a part, 個別施策, does not take them).
+  private var current: Int?
+  /// The named parts of each measure's code, by measure index, for checking against headings.
+  private var codeParts: [Int: (captures: [String: String], cell: SourceCell)] = [:]
   /// Where the current 基本施策 sits: goal, policy and basic-measure indices.
   private var place: (goal: Int, policy: Int, basic: Int)?
   /// Whether a 基本施策's own section has begun (the contents list is over).
   private var inBody = false
   private var part = Part.front
   private var currentMajor: Int?
-  private var indicatorColumns: IndicatorColumns?
-  /// The line of each 施策's 施策番号 label, for errors.
-  private var measureLines: [Int] = []
+  private var indicatorHeader: IndicatorHeader?
+  /// The indicator the rows of a kind column continue.
+  private var currentIndicator: Int?
+  /// The line of each measure's start, for errors.
+  private var measureLines: [Int: Int] = [:]
+  /// The pieces of each remark, by measure and remark index, read into lists at the end.
+  private var remarkPieces: [Int: [Int: [FieldPiece]]] = [:]
 
   private var warnings: [ConversionWarning] = []
   private var provenance: [ProvenanceEntry] = []
   private var unmapped: [SourceCell] = []
   private var labelCells: [SourceCell] = []
 
-  private enum Part {
+  private enum Part: Equatable {
     case front, situation, basicGoal, relatedPlans, majorMeasures, measureCode, measureForm
-    case indicators
+    case description, grade, subMeasures, indicatorHeader, indicators
+    case remark(Int)
+
+    /// Parts whose lines are content, never headings.
+    var holdsText: Bool {
+      switch self {
+      case .situation, .basicGoal, .relatedPlans, .description, .remark: return true
+      default: return false
+      }
+    }
   }
 
   private enum Field {
     case description, organizations, reflection, activities, direction
   }
 
-  private struct IndicatorColumns {
-    var name: Int
-    var unit: Int
-    var years: [(column: Int, fiscalYear: Int)]
-  }
-
   private struct Keys {
-    var title: LabelKey
+    var title: LabelKey?
     var situation: [LabelKey]
     var basicGoal: [LabelKey]
     var relatedPlans: [LabelKey]
     var majorMeasures: [LabelKey]
     var measure: [LabelKey]
+    var description: [LabelKey]
     var organizations: [LabelKey]
     var reflection: [LabelKey]
+    var grade: [LabelKey]
     var activities: [LabelKey]
+    var subMeasures: [LabelKey]
     var indicators: [LabelKey]
     var indicatorName: [LabelKey]
     var indicatorUnit: [LabelKey]
     var direction: [LabelKey]
+    var remarks: [LabelKey]
     var formText: [LabelKey]
   }
 
-  init(spec: SheetMappingFile.EvaluationSpec, table: SourceTable) {
+  init(spec: SheetMappingFile.EvaluationSpec, mappingID: String, table: SourceTable) {
     self.spec = spec
+    self.mappingID = mappingID
     self.table = table
     let labels = spec.labels
     func keys(_ list: [String]) -> [LabelKey] { list.map(LabelKey.init(_:)) }
     self.keys = Keys(
-      title: LabelKey(spec.title), situation: keys(labels.situation),
+      title: spec.title.map(LabelKey.init(_:)), situation: keys(labels.situation),
       basicGoal: keys(labels.basicGoal), relatedPlans: keys(labels.relatedPlans),
       majorMeasures: keys(labels.majorMeasures), measure: keys(labels.measure),
-      organizations: keys(labels.organizations), reflection: keys(labels.reflection),
-      activities: keys(labels.activities), indicators: keys(labels.indicators),
-      indicatorName: keys(labels.indicatorName), indicatorUnit: keys(labels.indicatorUnit),
-      direction: keys(labels.direction), formText: keys(labels.formText))
+      description: keys(labels.description), organizations: keys(labels.organizations),
+      reflection: keys(labels.reflection), grade: keys(labels.grade),
+      activities: keys(labels.activities), subMeasures: keys(labels.subMeasures),
+      indicators: keys(labels.indicators), indicatorName: keys(labels.indicatorName),
+      indicatorUnit: keys(labels.indicatorUnit), direction: keys(labels.direction),
+      remarks: keys(labels.remarks), formText: keys(labels.formText))
+    kindKeys = IndicatorValues.kindKeys(spec.indicatorTable)
     organizationWords = OrganizationWords(departmentSuffixes: spec.departmentSuffixes)
   }
 
@@ -101,6 +123,16 @@ struct PolicyEvaluationReader {
     labels.contains { key.isLabel($0) }
   }
 
+  /// The text after a label and a colon in the same cell (`主管課:防災危機管理室`), or nil.
+  private static func inlineValue(_ cell: SourceCell, _ labels: [LabelKey]) -> String? {
+    guard let rest = LabelKey.text(of: JapaneseWidth.fold(cell.text), after: labels),
+      let first = rest.unicodeScalars.first, first == ":" || first == "："
+    else { return nil }
+    let value = JapaneseWidth.trimmed(
+      String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst())))
+    return value.isEmpty ? nil : value
+  }
+
   private mutating func readRow(_ row: SourceRow, cells: [SourceCell], first: SourceCell) {
     let folded = JapaneseWidth.fold(first.text)
     let key = LabelKey(folded: folded)
@@ -108,17 +140,26 @@ struct PolicyEvaluationReader {
       labelCells += cells
       return
     }
-    if cells.count == 1 && key == keys.title {
+    if cells.count == 1, let title = keys.title, key == title {
       if titleCells.isEmpty { titleCells.append(first) } else { labelCells.append(first) }
       return
     }
-    if part == .indicators && !Self.isFormLabel(key, keys)
+    if part == .indicatorHeader {
+      if readIndicatorHeader(row, label: nil) { return }
+      part = .measureForm
+    }
+    if part == .indicators && !isFormLabel(key)
       && (row.cells.first?.isEmpty ?? false || cells.count >= 3)
     {
       readIndicatorRow(row)
       return
     }
-    if Self.opensFormRow(key, keys) {
+    if part == .subMeasures, row.cells.first?.isEmpty ?? false, cells.count >= 2 {
+      readSubMeasure(cells)
+      return
+    }
+    if part == .grade, readGrade(cells) { return }
+    if opensFormRow(first, key, cellCount: cells.count) {
       readFormRow(row, cells: cells)
       return
     }
@@ -129,16 +170,28 @@ struct PolicyEvaluationReader {
     unmapped += cells
   }
 
-  /// Whether a row starting with `key` is a row of a 施策's form (label, value, label, value).
-  private static func opensFormRow(_ key: LabelKey, _ keys: Keys) -> Bool {
-    matches(key, keys.measure) || matches(key, keys.organizations)
-      || matches(key, keys.activities) || matches(key, keys.direction)
-      || matches(key, keys.indicators)
+  /// Whether a row starting with `cell` is a row of a measure's form (label, value, …).
+  ///
+  /// An indicator label opens a form row only with its header in the same row; alone, it
+  /// announces the header on the next row.
+  private func opensFormRow(_ cell: SourceCell, _ key: LabelKey, cellCount: Int) -> Bool {
+    Self.matches(key, keys.measure) || Self.matches(key, keys.organizations)
+      || Self.matches(key, keys.activities) || Self.matches(key, keys.direction)
+      || (Self.matches(key, keys.indicators) && cellCount > 1)
+      || Self.matches(key, keys.subMeasures) || Self.matches(key, keys.reflection)
+      || Self.inlineValue(cell, keys.organizations) != nil
   }
 
   /// Whether `key` is any label that ends an indicator table.
-  private static func isFormLabel(_ key: LabelKey, _ keys: Keys) -> Bool {
-    opensFormRow(key, keys) || matches(key, keys.situation) || matches(key, keys.majorMeasures)
+  private func isFormLabel(_ key: LabelKey) -> Bool {
+    for labels in [
+      keys.measure, keys.organizations, keys.activities, keys.direction, keys.indicators,
+      keys.situation, keys.majorMeasures, keys.description, keys.grade, keys.subMeasures,
+      keys.remarks,
+    ] where Self.matches(key, labels) {
+      return true
+    }
+    return false
   }
 
   /// A cell of dashes only: the separator row under a table's header.
@@ -147,46 +200,42 @@ struct PolicyEvaluationReader {
   }
 
   private mutating func readLone(_ cell: SourceCell, key: LabelKey, folded: String) {
-    // The labels of a 基本施策's section: each opens the part the lines after it fill.
-    let sectionLabels: [([LabelKey], Part)] = [
+    // The labels of a section: each opens the part the lines after it fill.
+    var sectionLabels: [([LabelKey], Part)] = [
       (keys.situation, .situation), (keys.basicGoal, .basicGoal),
       (keys.relatedPlans, .relatedPlans), (keys.majorMeasures, .majorMeasures),
     ]
+    if current != nil {
+      sectionLabels += [
+        (keys.description, .description), (keys.grade, .grade), (keys.subMeasures, .subMeasures),
+        (keys.indicators, .indicatorHeader),
+      ]
+    }
     if let opened = sectionLabels.first(where: { Self.matches(key, $0.0) }) {
       labelCells.append(cell)
       part = opened.1
       return
     }
-    if let heading = Self.heading(folded, prefix: spec.basicMeasurePrefix) {
-      openBasicMeasure(cell, number: heading.number, title: heading.title)
-      return
-    }
-    if !inBody, let heading = Self.heading(folded, prefix: spec.goalPrefix) {
-      goals.append(PolicyGoal(number: heading.number, title: heading.title))
-      trace(.root / "goals" / (goals.count - 1) / "title", cell)
-      part = .front
-      return
-    }
-    if let heading = Self.heading(folded, prefix: "") {
-      if !inBody, !goals.isEmpty {
-        goals[goals.count - 1].policies.append(Policy(number: heading.number, title: heading.title))
-        let goal = goals.count - 1
-        trace(
-          .root / "goals" / goal / "policies" / (goals[goal].policies.count - 1) / "title", cell)
-        return
-      }
-      if inBody, part != .situation, part != .basicGoal, part != .relatedPlans {
-        openMajorMeasure(cell, number: heading.number, title: heading.title)
-        return
-      }
-    }
-    if fiscalYear == nil, goals.isEmpty,
-      let year = EraDates.extract(folded).first(where: { $0.kind == .fiscalYear }),
-      let start = year.fiscalYearStart
+    if let measure = current,
+      let index = spec.labels.remarks.indices.first(where: { key.isLabel(keys.remarks[$0]) })
     {
-      fiscalYear = (start, year.raw, cell)
-      let plan = folded.unicodeScalars.prefix { $0 != "(" }
-      titlePlan = (cell, JapaneseWidth.trimmed(String(String.UnicodeScalarView(plan))))
+      labelCells.append(cell)
+      var remarks = measures[measure].remarks ?? []
+      remarks.append(Remark(prompt: spec.labels.remarks[index]))
+      measures[measure].remarks = remarks
+      part = .remark(remarks.count - 1)
+      return
+    }
+    let text = JapaneseWidth.trimmed(folded)
+    if !part.holdsText, readHeading(cell, text: text) { return }
+    if fiscalYear == nil, goals.isEmpty, let pattern = spec.titleLine,
+      let match = pattern.wholeMatch(text)
+    {
+      let yearText = match["year"]
+      if let yearText, let year = FiscalYearSource.fiscalYear(yearText) {
+        fiscalYear = (year, yearText, cell)
+      }
+      titlePlan = (cell, match["plan"] ?? text)
       return
     }
     switch part {
@@ -215,34 +264,70 @@ struct PolicyEvaluationReader {
       trace(basicPointer(place) / "relatedPlans" / count, cell)
       return
     case .measureCode:
-      if Self.isMeasureCode(folded), !measures.isEmpty, measures[measures.count - 1].code.isEmpty {
-        measures[measures.count - 1].code = folded
-        trace(.root / "measures" / (measures.count - 1) / "code", cell)
+      if let index = current, measures[index].code.isEmpty, readCode(text, cell: cell, of: index) {
         part = .measureForm
         return
       }
+    case .description:
+      guard let index = current else { break }
+      measures[index].description = measures[index].description.map { $0 + "\n" + text } ?? text
+      trace(.root / "measures" / index / "description", cell)
+      return
+    case .grade:
+      if readGrade([cell]) { return }
+    case .remark(let number):
+      guard let index = current else { break }
+      remarkPieces[index, default: [:]][number, default: []].append(FieldPiece(cell))
+      return
     default:
       break
     }
     unmapped.append(cell)
   }
 
-  /// `基本施策01 保健予防対策の充実` with prefix `基本施策`, `第1 共に…` with `第`, `1 健康な…`
-  /// with no prefix: the number (ASCII digits after folding) and the title after a space.
-  static func heading(_ folded: String, prefix: String) -> (number: String, title: String)? {
-    guard folded.hasPrefix(prefix) else { return nil }
-    let rest = folded.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
-    let digits = rest.prefix { ("0"..."9").contains($0) }
-    guard !digits.isEmpty, digits.count <= 3 else { return nil }
-    let after = rest.dropFirst(digits.count)
-    guard let space = after.first, JapaneseWidth.isSpace(space) else { return nil }
-    let title = JapaneseWidth.trimmed(String(String.UnicodeScalarView(after)))
-    guard !title.isEmpty else { return nil }
-    return (String(String.UnicodeScalarView(digits)), title)
-  }
-
-  private static func isMeasureCode(_ text: String) -> Bool {
-    text.unicodeScalars.count == 7 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+  /// Reads a heading by the mapping's patterns; false when no pattern takes the line.
+  private mutating func readHeading(_ cell: SourceCell, text: String) -> Bool {
+    for rule in spec.headings {
+      if let scope = rule.scope, (scope == .body) != inBody { continue }
+      guard let match = rule.pattern.wholeMatch(text) else { continue }
+      let number = match["number"] ?? ""
+      let title = match["title"] ?? ""
+      switch rule.level {
+      case .goal:
+        goals.append(PolicyGoal(number: number, title: title))
+        trace(.root / "goals" / (goals.count - 1) / "title", cell)
+        part = .front
+        return true
+      case .policy:
+        guard !goals.isEmpty else { continue }
+        let goal = goals.count - 1
+        goals[goal].policies.append(Policy(number: number, title: title))
+        trace(
+          .root / "goals" / goal / "policies" / (goals[goal].policies.count - 1) / "title", cell)
+        return true
+      case .basicMeasure:
+        openBasicMeasure(cell, number: number, title: title)
+        return true
+      case .majorMeasure:
+        guard place != nil else { continue }
+        openMajorMeasure(cell, number: number, title: title)
+        return true
+      case .measure:
+        guard let code = match["code"] else { continue }
+        startMeasure(at: cell)
+        let index = measures.count - 1
+        measures[index].code = code
+        measures[index].codeScheme = mappingID
+        trace(.root / "measures" / index / "code", cell)
+        if !title.isEmpty {
+          measures[index].title = title
+          trace(.root / "measures" / index / "title", cell)
+        }
+        part = .measureForm
+        return true
+      }
+    }
+    return false
   }
 
   private func basicPointer(_ place: (goal: Int, policy: Int, basic: Int)) -> JSONPointer {
@@ -369,16 +454,32 @@ struct PolicyEvaluationReader {
     return RelatedPlan(name: name, period: ListReading.period(period))
   }
 
-  // MARK: - A 施策's form
+  // MARK: - A measure's form
 
   private mutating func readFormRow(_ row: SourceRow, cells: [SourceCell]) {
     var field: Field?
     part = .measureForm
-    for cell in cells {
+    var index = 0
+    while index < cells.count {
+      let cell = cells[index]
+      index += 1
       let key = LabelKey(cell.text)
       if Self.matches(key, keys.measure) {
-        startMeasure(cell)
+        startMeasure(at: cell)
+        labelCells.append(cell)
+        if spec.codePlace == .right, index < cells.count,
+          readCode(
+            JapaneseWidth.trimmed(JapaneseWidth.fold(cells[index].text)), cell: cells[index],
+            of: measures.count - 1)
+        {
+          index += 1
+        } else {
+          part = .measureCode
+        }
         field = .description
+      } else if let value = Self.inlineValue(cell, keys.organizations) {
+        field = .organizations
+        fill(.organizations, with: cell, text: value)
       } else if Self.matches(key, keys.organizations) {
         labelCells.append(cell)
         field = .organizations
@@ -390,14 +491,19 @@ struct PolicyEvaluationReader {
         field = .activities
         let year = EraDates.extract(JapaneseWidth.fold(cell.text))
           .first { $0.kind == .fiscalYear }?.fiscalYearStart
-        if !measures.isEmpty { measures[measures.count - 1].activitiesFiscalYear = year }
+        if let current { measures[current].activitiesFiscalYear = year }
       } else if Self.matches(key, keys.direction) {
         labelCells.append(cell)
         field = .direction
       } else if Self.matches(key, keys.indicators) {
-        readIndicatorHeader(row, label: cell)
+        _ = readIndicatorHeader(row, label: cell)
         return
-      } else if let field, !measures.isEmpty {
+      } else if Self.matches(key, keys.subMeasures) {
+        labelCells.append(cell)
+        part = .subMeasures
+        readSubMeasure(Array(cells[index...]))
+        return
+      } else if let field, current != nil {
         fill(field, with: cell)
       } else {
         unmapped.append(cell)
@@ -405,41 +511,91 @@ struct PolicyEvaluationReader {
     }
   }
 
-  private mutating func startMeasure(_ cell: SourceCell) {
-    labelCells.append(cell)
+  /// Starts a measure under the current headings.
+  private mutating func startMeasure(at cell: SourceCell) {
     let basic = place.map {
       goals[$0.goal].policies[$0.policy].basicMeasures[$0.basic]
     }
     let major = currentMajor.flatMap { index in basic.map { $0.majorMeasures[index].number } }
-    measures.append(
-      Measure(
-        code: "", basicMeasure: basic?.number ?? "", majorMeasure: major ?? "", description: "",
-        reflection: ""))
-    measureLines.append(cell.line)
+    measures.append(Measure(code: "", basicMeasure: basic?.number, majorMeasure: major))
+    current = measures.count - 1
+    measureLines[measures.count - 1] = cell.line
     part = .measureCode
-    indicatorColumns = nil
+    indicatorHeader = nil
+    currentIndicator = nil
   }
 
-  private mutating func fill(_ field: Field, with cell: SourceCell) {
+  /// Reads a measure's code from its cell by the mapping's pattern; false when it does not
+  /// match.
+  private mutating func readCode(_ text: String, cell: SourceCell, of index: Int) -> Bool {
+    guard let pattern = spec.code, let match = pattern.wholeMatch(text) else { return false }
+    measures[index].code = match["code"] ?? text
+    measures[index].codeScheme = mappingID
+    codeParts[index] = (match.captures, cell)
+    trace(.root / "measures" / index / "code", cell)
+    return true
+  }
+
+  /// A row of parts of the current measure (個別施策): a code, then a title.
+  private mutating func readSubMeasure(_ cells: [SourceCell]) {
+    guard let parent = current, let codeCell = cells.first else {
+      unmapped += cells
+      return
+    }
+    let code = JapaneseWidth.trimmed(JapaneseWidth.fold(codeCell.text))
+    let titleCells = cells.dropFirst()
+    var measure = Measure(
+      code: code, parent: measures[parent].code.isEmpty ? nil : measures[parent].code,
+      basicMeasure: measures[parent].basicMeasure, majorMeasure: measures[parent].majorMeasure)
+    let title = JapaneseWidth.trimmed(
+      titleCells.map { JapaneseWidth.fold($0.text) }.joined(separator: " "))
+    if !title.isEmpty { measure.title = title }
+    measures.append(measure)
     let index = measures.count - 1
+    measureLines[index] = codeCell.line
+    trace(.root / "measures" / index / "code", codeCell)
+    for cell in titleCells { trace(.root / "measures" / index / "title", cell) }
+  }
+
+  /// A grade row (`Bb  目標をほぼ達成しており…`): the grade by the mapping's pattern, the rest
+  /// its text; false when the first cell is no grade.
+  private mutating func readGrade(_ cells: [SourceCell]) -> Bool {
+    guard let index = current, let pattern = spec.grade, let first = cells.first,
+      let match = pattern.wholeMatch(JapaneseWidth.trimmed(JapaneseWidth.fold(first.text))),
+      let grade = match["grade"]
+    else { return false }
+    let rest = cells.dropFirst().map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
+    let text = match["text"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
+    measures[index].grade = Grade(grade: grade, text: text)
+    trace(.root / "measures" / index / "grade", first)
+    for cell in cells.dropFirst() { trace(.root / "measures" / index / "grade", cell) }
+    part = .measureForm
+    return true
+  }
+
+  private mutating func fill(_ field: Field, with cell: SourceCell, text: String? = nil) {
+    guard let index = current else {
+      unmapped.append(cell)
+      return
+    }
     let pointer = JSONPointer.root / "measures" / index
-    let folded = JapaneseWidth.fold(cell.text)
+    let folded = text ?? JapaneseWidth.fold(cell.text)
     switch field {
     case .description:
-      measures[index].description =
-        measures[index].description.isEmpty ? folded : measures[index].description + " " + folded
+      measures[index].description = measures[index].description.map { $0 + " " + folded } ?? folded
       trace(pointer / "description", cell)
     case .organizations:
       measures[index].organizations += organizationWords.organizations(folded)
       trace(pointer / "organizations", cell)
     case .reflection:
-      let letter = folded.unicodeScalars.prefix { $0 != "(" }
-      measures[index].reflection = JapaneseWidth.trimmed(String(String.UnicodeScalarView(letter)))
-      if let open = folded.unicodeScalars.firstIndex(of: "(") {
-        var label = folded.unicodeScalars[folded.unicodeScalars.index(after: open)...]
-        if label.last == ")" { label = label.dropLast() }
-        measures[index].reflectionLabel = JapaneseWidth.trimmed(
-          String(String.UnicodeScalarView(label)))
+      let trimmed = JapaneseWidth.trimmed(folded)
+      if let pattern = spec.reflection, let match = pattern.wholeMatch(trimmed),
+        let value = match["value"]
+      {
+        measures[index].reflection = value
+        measures[index].reflectionLabel = match["label"]
+      } else {
+        measures[index].reflection = trimmed
       }
       trace(pointer / "reflection", cell)
     case .activities:
@@ -457,46 +613,41 @@ struct PolicyEvaluationReader {
 
   // MARK: - Indicators
 
-  private mutating func readIndicatorHeader(_ row: SourceRow, label: SourceCell) {
-    labelCells.append(label)
-    var name: Int?
-    var unit: Int?
-    var years: [(column: Int, fiscalYear: Int)] = []
-    for (column, cell) in row.cells.enumerated() where !cell.isEmpty && cell != label {
-      let key = LabelKey(cell.text)
-      if Self.matches(key, keys.indicatorName) {
-        name = column
-      } else if Self.matches(key, keys.indicatorUnit) {
-        unit = column
-      } else if let start = IndicatorValues.fiscalYear(cell) {
-        years.append((column, start))
-      } else {
-        unmapped.append(cell)
-        continue
-      }
-      labelCells.append(cell)
-    }
-    guard let name, let unit else {
+  /// Reads the indicator table's header from `row`; false when the row names no name column.
+  private mutating func readIndicatorHeader(_ row: SourceRow, label: SourceCell?) -> Bool {
+    let header = IndicatorHeader.read(
+      row, name: keys.indicatorName, unit: keys.indicatorUnit, columns: spec.indicatorTable,
+      skipping: label.map { [$0] } ?? [])
+    guard let header, header.unit != nil || keys.indicatorUnit.isEmpty else {
+      guard let label else { return false }
+      labelCells.append(label)
+      if let header { labelCells += header.labelCells }
+      unmapped += header?.unknownCells ?? row.nonEmptyCells.filter { $0 != label }
       warn(
         .indicatorHeaderIncomplete,
         "the indicator table's header names no "
-          + (name == nil ? "指標名" : "単位") + " column; its rows are kept as unmapped", label,
+          + (header == nil ? "指標名" : "単位") + " column; its rows are kept as unmapped", label,
         label.text)
-      indicatorColumns = nil
+      indicatorHeader = nil
       part = .indicators
-      return
+      return true
     }
-    indicatorColumns = IndicatorColumns(name: name, unit: unit, years: years)
+    if let label { labelCells.append(label) }
+    labelCells += header.labelCells
+    unmapped += header.unknownCells
+    indicatorHeader = header
+    currentIndicator = nil
     part = .indicators
+    return true
   }
 
   private mutating func readIndicatorRow(_ row: SourceRow) {
-    guard let columns = indicatorColumns, !measures.isEmpty else {
+    guard let header = indicatorHeader, let measureIndex = current else {
       unmapped += row.nonEmptyCells
       return
     }
     var shift = 0
-    if let first = row.cells.first, !first.isEmpty, columns.name > 0 {
+    if kindKeys.isEmpty, let first = row.cells.first, !first.isEmpty, header.name > 0 {
       // The row lost its leading empty cell: every value sits one column to the left.
       shift = -1
       warn(
@@ -504,108 +655,167 @@ struct PolicyEvaluationReader {
         "the indicator row starts in the first column, not under 指標名; read one column to the "
           + "right", first, first.text)
     }
-    func cell(_ column: Int) -> SourceCell? {
-      let index = column + shift
-      guard index >= 0, index < row.cells.count, !row.cells[index].isEmpty else { return nil }
-      return row.cells[index]
-    }
-    let measureIndex = measures.count - 1
-    let pointer = JSONPointer.root / "measures" / measureIndex
-    var used: Set<Int> = []
-    guard let nameCell = cell(columns.name) else {
-      unmapped += row.nonEmptyCells
+    let read = IndicatorRow.read(row, header: header, shift: shift, kinds: kindKeys)
+    let pointer = JSONPointer.root / "measures" / measureIndex / "indicators"
+    unmapped += read.outside
+    if let kind = read.kind { labelCells.append(kind.cell) }
+    guard let nameCell = read.name else {
+      // A row of a kind column continues the indicator above it.
+      guard let indicator = currentIndicator, read.kind != nil else {
+        unmapped +=
+          [read.unit, read.baseline, read.direction].compactMap { $0 }
+          + read.values.map(\.cell)
+        if let kind = read.kind {
+          labelCells.removeAll { $0 == kind.cell }
+          unmapped.append(kind.cell)
+        }
+        return
+      }
+      addValues(read, to: indicator, of: measureIndex)
       return
     }
-    used.insert(nameCell.index)
-    let unitCell = cell(columns.unit)
-    let yearCells = columns.years.compactMap { year in cell(year.column).map { (year, $0) } }
-    if unitCell == nil && yearCells.isEmpty {
+    if read.unit == nil && read.values.isEmpty && read.baseline == nil {
       // 「検討中のため設定できません。」: a note where the indicators would be.
       let note = JapaneseWidth.fold(nameCell.text)
       measures[measureIndex].indicatorNote =
         measures[measureIndex].indicatorNote.map { $0 + "\n" + note } ?? note
-      trace(pointer / "indicatorNote", nameCell)
-    } else {
-      let index = measures[measureIndex].indicators.count
-      let unit = unitCell.map { JapaneseWidth.fold($0.text) }
-      var indicator = Indicator(name: JapaneseWidth.fold(nameCell.text), unit: unit)
-      trace(pointer / "indicators" / index / "name", nameCell)
-      if let unitCell {
-        used.insert(unitCell.index)
-        trace(pointer / "indicators" / index / "unit", unitCell)
-      }
-      for (year, valueCell) in yearCells {
-        used.insert(valueCell.index)
-        let read = IndicatorValues.observation(
-          valueCell, fiscalYear: year.fiscalYear, unit: unit)
-        for warning in read.warnings {
-          warn(DiagnosticCode(warning.code), warning.message, valueCell, warning.original)
-        }
-        trace(
-          pointer / "indicators" / index / "observations" / indicator.observations.count, valueCell)
-        indicator.observations.append(read.observation)
-      }
-      measures[measureIndex].indicators.append(indicator)
+      trace(.root / "measures" / measureIndex / "indicatorNote", nameCell)
+      return
     }
-    unmapped += row.nonEmptyCells.filter { !used.contains($0.index) }
+    let index = measures[measureIndex].indicators.count
+    var indicator = Indicator(
+      name: JapaneseWidth.fold(nameCell.text), unit: read.unit.map { JapaneseWidth.fold($0.text) })
+    trace(pointer / index / "name", nameCell)
+    if let unitCell = read.unit { trace(pointer / index / "unit", unitCell) }
+    if let directionCell = read.direction {
+      if let direction = IndicatorValues.direction(directionCell, spec.indicatorTable) {
+        indicator.direction = direction
+        trace(pointer / index / "direction", directionCell)
+      } else {
+        unmapped.append(directionCell)
+      }
+    }
+    if let baselineCell = read.baseline {
+      let baseline = IndicatorValues.baseline(baselineCell, header: header, unit: indicator.unit)
+      warnings += baseline.warnings
+      if indicator.unit == nil, let unitText = baseline.unitText {
+        indicator.unit = unitText
+        warn(
+          .indicatorUnitFromBaseline,
+          "the indicator table has no unit column; the unit \(unitText) is read from the "
+            + "baseline", baselineCell, JapaneseWidth.fold(baselineCell.text))
+        trace(pointer / index / "unit", baselineCell)
+      }
+      if let observation = baseline.observation {
+        trace(pointer / index / "observations" / indicator.observations.count, baselineCell)
+        indicator.observations.append(observation)
+      } else {
+        unmapped.append(baselineCell)
+      }
+    }
+    measures[measureIndex].indicators.append(indicator)
+    currentIndicator = index
+    addValues(read, to: index, of: measureIndex)
+  }
+
+  /// Adds a row's values to an indicator, each of the row's kind (actual when it has none).
+  private mutating func addValues(_ read: IndicatorRow, to indicator: Int, of measure: Int) {
+    let kind = read.kind?.kind ?? .actual
+    let unit = kind == .rate ? nil : measures[measure].indicators[indicator].unit
+    for value in read.values {
+      var observed = IndicatorValues.observation(
+        value.cell, fiscalYear: value.fiscalYear, unit: unit)
+      observed.observation.kind = kind
+      for warning in observed.warnings {
+        warn(DiagnosticCode(warning.code), warning.message, value.cell, warning.original)
+      }
+      let count = measures[measure].indicators[indicator].observations.count
+      trace(
+        .root / "measures" / measure / "indicators" / indicator / "observations" / count,
+        value.cell)
+      measures[measure].indicators[indicator].observations.append(observed.observation)
+    }
   }
 
   // MARK: - The document
 
   private mutating func finish() throws(MappingError) -> SheetReading {
-    guard let fiscalYear, let titlePlan else {
+    if fiscalYear == nil, let found = spec.fiscalYear?.find(in: table) {
+      fiscalYear = (found.year, found.text, found.cell)
+    }
+    guard let fiscalYear else {
       throw .incomplete(
         line: nil,
-        problem: "no title line with the fiscal year (such as 第6次基本計画 (令和2年度実施状況)) "
-          + "was found before the contents")
+        problem: "no line naming the fiscal year was found ("
+          + (spec.titleLine.map { "evaluation.title-line \($0.source)" }
+            ?? "evaluation.fiscal-year")
+          + ")")
     }
     guard !measures.isEmpty else {
-      throw .incomplete(
-        line: nil,
-        problem: "no 施策 (a row labelled \(spec.labels.measure.first ?? "施策番号")) was found")
+      let start =
+        spec.labels.measure.first.map { "a row labelled \($0)" }
+        ?? spec.headings.first(where: { $0.level == .measure }).map {
+          "a heading matching \($0.pattern.source)"
+        } ?? "a measure"
+      throw .incomplete(line: nil, problem: "no measure (\(start)) was found")
     }
     for (index, measure) in measures.enumerated() where measure.code.isEmpty {
       throw .incomplete(
         line: measureLines[index],
-        problem: "the 施策 has no 施策番号 (7 digits on the line below the label)")
+        problem: "the measure at line \(measureLines[index] ?? 0) has no code matching "
+          + "evaluation.code \(spec.code?.source ?? "") "
+          + (spec.codePlace == .below ? "on the line below its label" : "beside its label"))
+    }
+    for (measure, remarks) in remarkPieces {
+      for (number, pieces) in remarks {
+        guard measures[measure].remarks?.indices.contains(number) ?? false else { continue }
+        let items = ListReading(pieces).items(extracting: .none, into: &warnings)
+        measures[measure].remarks?[number].items = items
+        for piece in pieces {
+          trace(.root / "measures" / measure / "remarks" / number / "items", piece.cell)
+        }
+      }
     }
     checkCodes()
-    provenance.insert(
-      ProvenanceEntry(
-        pointer: .root / "fiscalYear", position: fiscalYear.cell.position,
-        raw: fiscalYear.cell.raw), at: 0)
-    var titleEntries = [
-      ProvenanceEntry(
-        pointer: .root / "title", position: titlePlan.cell.position,
-        raw: titlePlan.cell.raw)
-    ]
+    if let cell = fiscalYear.cell {
+      provenance.insert(
+        ProvenanceEntry(pointer: .root / "fiscalYear", position: cell.position, raw: cell.raw),
+        at: 0)
+    }
+    var titleEntries: [ProvenanceEntry] = []
+    if let titlePlan {
+      titleEntries.append(
+        ProvenanceEntry(
+          pointer: .root / "title", position: titlePlan.cell.position, raw: titlePlan.cell.raw))
+    }
     titleEntries += titleCells.map {
       ProvenanceEntry(pointer: .root / "title", position: $0.position, raw: $0.raw)
     }
     provenance.insert(contentsOf: titleEntries, at: 0)
-    let title = ([titlePlan.text] + titleCells.map { JapaneseWidth.fold($0.text) })
-      .joined(separator: " ")
+    let titleParts =
+      (titlePlan.map { [$0.text] } ?? [])
+      + titleCells.map {
+        JapaneseWidth.fold($0.text)
+      }
     return SheetReading(
-      title: title, fiscalYear: fiscalYear.year, fiscalYearText: fiscalYear.text,
+      title: titleParts.isEmpty ? nil : titleParts.joined(separator: " "),
+      fiscalYear: fiscalYear.year, fiscalYearText: fiscalYear.text,
       department: nil, body: .evaluation(goals: goals, measures: measures), warnings: warnings,
       unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
 
-  /// Checks each 施策番号 against the headings above it.
+  /// Checks each measure's code against the headings above it.
   ///
-  /// The number spells its place: 2110111 is goal 1, policy 1, 基本施策01, 主要施策1, the
-  /// first 施策 under it (the leading digit is the plan's 節). A disagreement with the headings
-  /// is a warning; both stay as written.
+  /// The code pattern's named captures say what to compare: `goal`, `policy`, `basic`
+  /// (基本施策), `major` (主要施策) and `sequence` (the measure's place under its 主要施策). A
+  /// disagreement is a warning; both stay as written.
   private mutating func checkCodes() {
     var sequence: [String: Int] = [:]
-    var codeCells: [Int: ProvenanceEntry] = [:]
-    for entry in provenance where entry.pointer.last == "code" {
-      if let index = entry.pointer.index(at: 1) { codeCells[index] = entry }
-    }
-    for (index, measure) in measures.enumerated() {
-      let group = measure.basicMeasure + "/" + measure.majorMeasure
+    for (index, measure) in measures.enumerated() where measure.parent == nil {
+      let group = (measure.basicMeasure ?? "") + "/" + (measure.majorMeasure ?? "")
       sequence[group, default: 0] += 1
+      guard let (captures, cell) = codeParts[index] else { continue }
       var owner: (goal: String, policy: String)?
       for goal in goals {
         for policy in goal.policies
@@ -613,25 +823,24 @@ struct PolicyEvaluationReader {
           owner = (goal.number, policy.number)
         }
       }
-      let expected = [
-        ("goal", owner?.goal ?? "?"), ("policy", owner?.policy ?? "?"),
-        ("基本施策", measure.basicMeasure), ("主要施策", measure.majorMeasure),
-        ("施策", String(sequence[group] ?? 0)),
+      let expected: [(name: String, label: String, value: String?)] = [
+        ("goal", "goal", owner?.goal), ("policy", "policy", owner?.policy),
+        ("basic", "基本施策", measure.basicMeasure), ("major", "主要施策", measure.majorMeasure),
+        ("sequence", "施策", String(sequence[group] ?? 0)),
       ]
-      let digits = Array(measure.code.unicodeScalars.dropFirst()).map { String($0) }
-      guard digits.count == 6 else { continue }
-      let written = [digits[0], digits[1], digits[2] + digits[3], digits[4], digits[5]]
       var problems: [String] = []
-      for ((name, want), have) in zip(expected, written)
-      where Int(want) != Int(have) {
-        problems.append("\(name) \(have) where the headings say \(want)")
+      for (name, label, want) in expected {
+        guard let have = captures[name] else { continue }
+        if Int(want ?? "?") != Int(have) {
+          problems.append("\(label) \(have) where the headings say \(want ?? "?")")
+        }
       }
-      guard !problems.isEmpty, let entry = codeCells[index] else { continue }
+      guard !problems.isEmpty else { continue }
       warnings.append(
         ConversionWarning(
           .measureCodeMismatch,
           message: "施策番号 \(measure.code): " + problems.joined(separator: "; "),
-          at: entry.position, original: measure.code))
+          at: cell.position, original: measure.code))
     }
   }
 }

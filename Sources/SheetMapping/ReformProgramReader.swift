@@ -4,8 +4,10 @@ import JapaneseWidth
 import ListMarkers
 import SourceReaders
 
-/// Reads a reform action program (行財政改革大綱 アクションプログラム): its cover, its table of
-/// contents (categories with declared item counts, then one row per item), and one page per item.
+/// Reads a reform program (行財政改革大綱 アクションプログラム) or a report of its progress: its
+/// cover or title line, its table of contents (categories with declared item counts, then one
+/// row per item) and one page per item, or, in a report without pages, its category headings,
+/// item lines, item tables and progress lines, all as the mapping describes them.
 ///
 /// The contents and the pages are read separately and then compared: a count, title, category or
 /// section list on which they disagree is a warning naming both, and the page's version is kept
@@ -19,7 +21,18 @@ struct ReformProgramReader {
   private let municipalityKey: LabelKey
 
   private var titleCells: [SourceCell] = []
-  private var fiscalYear: (year: Int, text: String, cell: SourceCell)?
+  /// The title a title-line pattern captured.
+  private var titleText: String?
+  private var fiscalYear: (year: Int, text: String?, cell: SourceCell?)?
+  /// Items read from a report's lines and tables, with the cells of each field.
+  private var reportItems:
+    [(item: ReformItem, traces: [(pointer: JSONPointer, cell: SourceCell)])] = []
+  private var progress = ProgressSummary()
+  private var progressCells: [(pointer: JSONPointer, cell: SourceCell)] = []
+  /// The fiscal year each category's items report on, by the category's pointer.
+  private var categoryYears: [JSONPointer: Int] = [:]
+  private let itemTable: RecordTable<SheetMappingFile.ProgramSpec.ItemField>?
+  private var itemHeader: [Int: SheetMappingFile.ProgramSpec.ItemField]?
   private var inContents = false
   private var categories: [ProgramCategory] = []
   private var categoryCells: [JSONPointer: SourceCell] = [:]
@@ -38,8 +51,8 @@ struct ReformProgramReader {
 
   private struct Keys {
     var title: [LabelKey]
-    var fiscalYear: LabelKey
-    var contents: LabelKey
+    var fiscalYear: LabelKey?
+    var contents: LabelKey?
     var number: [LabelKey]
     var itemTitle: [LabelKey]
     var contentsSections: [LabelKey]
@@ -52,7 +65,7 @@ struct ReformProgramReader {
   }
 
   private enum Field: Equatable {
-    case overview, category, organizations, resultsSoFar, means, fiveYearGoal, smartCity
+    case overview, category, organizations, resultsSoFar, means, fiveYearGoal
     case planPosition(String)
     case formText
   }
@@ -96,19 +109,20 @@ struct ReformProgramReader {
       (.overview, keys(labels.overview)), (.category, keys(labels.category)),
       (.organizations, keys(labels.organizations)), (.resultsSoFar, keys(labels.resultsSoFar)),
       (.means, keys(labels.means)), (.fiveYearGoal, keys(labels.fiveYearGoal)),
-      (.smartCity, keys(labels.smartCity)), (.formText, keys(labels.formText)),
+      (.formText, keys(labels.formText)),
     ]
     for position in spec.planPositions {
       fields.append((.planPosition(position.plan), keys(position.labels)))
     }
     self.keys = Keys(
-      title: keys(spec.title), fiscalYear: LabelKey(spec.fiscalYear),
-      contents: LabelKey(spec.contents), number: keys(labels.number),
+      title: keys(spec.title), fiscalYear: spec.fiscalYearWords.map(LabelKey.init(_:)),
+      contents: spec.contents.map(LabelKey.init(_:)), number: keys(labels.number),
       itemTitle: keys(labels.title), contentsSections: keys(labels.contentsSections),
       contentsPage: keys(labels.contentsPage), fields: fields, years: keys(labels.years),
       yearPlan: keys(labels.yearPlan), yearResult: keys(labels.yearResult),
       none: Set(spec.none.map(LabelKey.init(_:))))
     organizationWords = OrganizationWords(departmentSuffixes: spec.departmentSuffixes)
+    itemTable = spec.itemTable.map { RecordTable(columns: $0.columns) }
   }
 
   private static func matches(_ key: LabelKey, _ labels: [LabelKey]) -> Bool {
@@ -143,7 +157,11 @@ struct ReformProgramReader {
     let folded = JapaneseWidth.fold(first.text)
     let key = LabelKey(folded: folded)
     if Self.matches(key, keys.number) {
-      if row.cells.count > 1, let number = Int(JapaneseWidth.fold(row.cells[1].text)) {
+      if row.cells.count > 1, let pattern = spec.pageNumber,
+        let match = pattern.wholeMatch(
+          JapaneseWidth.trimmed(JapaneseWidth.fold(row.cells[1].text))),
+        let number = match["number"].flatMap({ Int($0) })
+      {
         startPage(row, number: number)
       } else {
         readContentsHeader(row)
@@ -158,15 +176,19 @@ struct ReformProgramReader {
       readContentsRow(row, cells: cells, folded: folded)
       return
     }
+    if readItemTableRow(row) { return }
     if cells.count == 1 {
-      readCover(first, key: key)
+      readLone(first, key: key)
     } else {
       unmapped += cells
     }
   }
 
-  private mutating func readCover(_ cell: SourceCell, key: LabelKey) {
-    if key == keys.contents {
+  /// A line before the contents, or of a report without pages: the cover's title and fiscal
+  /// year, the contents heading, a category heading, an item or a progress line.
+  private mutating func readLone(_ cell: SourceCell, key: LabelKey) {
+    let text = JapaneseWidth.trimmed(JapaneseWidth.fold(cell.text))
+    if let contents = keys.contents, key == contents {
       labelCells.append(cell)
       inContents = true
       return
@@ -175,64 +197,290 @@ struct ReformProgramReader {
       trace(.root / "municipality" / "name", cell)
       return
     }
-    if fiscalYear == nil, keys.title.contains(where: key.contains) {
+    if titleCells.isEmpty, let pattern = spec.titleLine, let match = pattern.wholeMatch(text) {
+      titleCells.append(cell)
+      titleText = match["title"] ?? text
+      if let yearText = match["year"], let year = FiscalYearSource.fiscalYear(yearText) {
+        fiscalYear = (year, yearText, cell)
+      }
+      return
+    }
+    if fiscalYear == nil, spec.titleLine == nil, keys.title.contains(where: key.contains) {
       titleCells.append(cell)
       return
     }
-    if fiscalYear == nil, key.text.hasSuffix(keys.fiscalYear.text),
+    if fiscalYear == nil, let words = keys.fiscalYear, key.text.hasSuffix(words.text),
       let year = EraDates.extract(JapaneseWidth.fold(cell.text)).first,
       let start = year.fiscalYearStart
     {
       fiscalYear = (start, year.raw, cell)
       return
     }
+    if let (role, match) = spec.lines.firstMatch(text) {
+      itemHeader = nil
+      readReportLine(role, match, cell: cell, text: text)
+      return
+    }
+    if spec.contents == nil, let heading = categoryHeading(text) {
+      itemHeader = nil
+      openReportCategory(cell, heading: heading)
+      return
+    }
     unmapped.append(cell)
   }
 
-  // MARK: - The contents
+  // MARK: - Categories
 
-  /// `(1) 将来を見据えた…改革……20項目` or `ア ICTの活用による…（5項目）`.
-  static func categoryHeading(_ folded: String) -> (number: String, title: String, count: Int?)? {
-    let scalars = Array(folded.unicodeScalars)
-    var index = 0
-    let number: String
-    if scalars.first == "(" {
-      var end = 1
-      while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
-      guard end > 1, end < scalars.count, scalars[end] == ")" else { return nil }
-      index = end + 1
-      number = String(String.UnicodeScalarView(scalars[0...end]))
-    } else if let first = scalars.first, ListMarker.katakanaOrdinal(first) != nil,
-      scalars.count > 1, JapaneseWidth.isSpace(scalars[1])
-    {
-      index = 1
-      number = String(first)
-    } else {
-      return nil
-    }
-    var title = String(String.UnicodeScalarView(scalars[index...]))
+  /// A category heading by the mapping's rules: its level, number (when printed), title, the
+  /// items it declares and the fiscal year it names.
+  private struct CategoryHeading {
+    var level: Int
+    var number: String?
+    var title: String
     var count: Int?
-    if title.hasSuffix("項目") {
-      var body = Array(title.unicodeScalars.dropLast(2))
-      var digits: [Unicode.Scalar] = []
-      while let last = body.last, ("0"..."9").contains(last) {
-        digits.insert(last, at: 0)
-        body.removeLast()
-      }
-      if !digits.isEmpty {
-        count = Int(String(String.UnicodeScalarView(digits)))
-        if body.last == "(" { body.removeLast() }
-        while let last = body.last, last == "…" || last == "." || last == "・" {
-          body.removeLast()
-        }
-        title = String(String.UnicodeScalarView(body))
-      }
-    } else if title.hasSuffix("項目)") {
-      return categoryHeading(String(folded.unicodeScalars.dropLast()))
+    var year: Int?
+  }
+
+  private func categoryHeading(_ text: String) -> CategoryHeading? {
+    for rule in spec.categories {
+      guard let match = rule.pattern.wholeMatch(text), let title = match["title"], !title.isEmpty
+      else { continue }
+      return CategoryHeading(
+        level: rule.level, number: match["number"], title: title,
+        count: match["count"].flatMap { Int($0) },
+        year: match["year"].flatMap(FiscalYearSource.fiscalYear))
     }
-    title = JapaneseWidth.trimmed(title)
-    guard !title.isEmpty else { return nil }
-    return (number, title, count)
+    return nil
+  }
+
+  /// Opens a category of a report without contents: a new top category, or a sub-category of
+  /// the last one; a category printed without a number is numbered by its place.
+  private mutating func openReportCategory(_ cell: SourceCell, heading: CategoryHeading) {
+    let isTop = heading.level == 1 || categories.isEmpty
+    let place = isTop ? categories.count + 1 : (categories.last?.categories.count ?? 0) + 1
+    let number = heading.number ?? String(place)
+    if heading.number == nil {
+      warn(
+        .categoryNumberedByPlace,
+        "the category 「\(heading.title)」 has no number; it is numbered \(number) by its place",
+        cell, heading.title)
+    }
+    let category = ProgramCategory(
+      number: number, title: heading.title, declaredItemCount: heading.count)
+    let pointer: JSONPointer
+    if isTop {
+      categories.append(category)
+      pointer = JSONPointer.root / "categories" / (categories.count - 1)
+    } else {
+      let top = categories.count - 1
+      categories[top].categories.append(category)
+      pointer =
+        JSONPointer.root / "categories" / top / "categories"
+        / (categories[top].categories.count - 1)
+    }
+    categoryCells[pointer] = cell
+    if let year = heading.year { categoryYears[pointer] = year }
+    trace(pointer, cell)
+  }
+
+  /// The pointer of the category the items read now belong to, the deepest open one.
+  private var currentCategoryPointer: JSONPointer? {
+    guard !categories.isEmpty else { return nil }
+    let top = JSONPointer.root / "categories" / (categories.count - 1)
+    guard let subs = categories.last?.categories, !subs.isEmpty else { return top }
+    return top / "categories" / (subs.count - 1)
+  }
+
+  /// The fiscal year the current category (or its parent) names.
+  private var currentCategoryYear: Int? {
+    guard let pointer = currentCategoryPointer else { return nil }
+    return categoryYears[pointer] ?? pointer.parent?.parent.flatMap { categoryYears[$0] }
+  }
+
+  // MARK: - A report's lines and tables
+
+  private mutating func readReportLine(
+    _ role: SheetMappingFile.ProgramLineRole, _ match: LinePattern.Match, cell: SourceCell,
+    text: String
+  ) {
+    let target = currentCategoryPointer
+    switch role {
+    case .progress:
+      var used = false
+      for (name, _) in [("items", 0), ("evaluated", 1), ("excluded", 2)] {
+        guard let value = match[name].flatMap({ Int($0) }) else { continue }
+        used = true
+        updateProgress(at: target, name: name, value: value, cell: cell)
+      }
+      if !used { unmapped.append(cell) }
+    case .grade:
+      guard let count = match["count"].flatMap({ Int($0) }), let grade = match["grade"] else {
+        unmapped.append(cell)
+        return
+      }
+      addGrade(
+        GradeCount(
+          grade: grade, label: match["label"], count: count,
+          percent: match["percent"].flatMap { Double($0) }), at: target, cell: cell)
+    case .grades:
+      let entries =
+        spec.lines.first { $0.role == .grades && $0.pattern.wholeMatch(text) != nil }?
+        .entry?.allMatches(text) ?? []
+      var added = false
+      for entry in entries {
+        guard let grade = entry["grade"], let count = entry["count"].flatMap({ Int($0) }) else {
+          continue
+        }
+        addGrade(
+          GradeCount(
+            grade: grade, label: entry["label"], count: count,
+            percent: entry["percent"].flatMap { Double($0) }), at: target, cell: cell)
+        added = true
+      }
+      if !added { unmapped.append(cell) }
+    case .item:
+      guard let title = match["title"] else {
+        unmapped.append(cell)
+        return
+      }
+      var item = ReformItem(title: title)
+      var traces: [(pointer: JSONPointer, cell: SourceCell)] = [(.root / "title", cell)]
+      if let number = match["number"].flatMap({ Int($0) }) {
+        item.number = number
+        traces.append((.root / "number", cell))
+      }
+      if let code = match["code"] {
+        item.code = code
+        traces.append((.root / "code", cell))
+      }
+      if let category = match["category"] {
+        item.categoryPath = [category]
+        traces.append((.root / "categoryPath", cell))
+      } else {
+        item.categoryPath = currentCategoryPath
+      }
+      if let sections = match["sections"] {
+        item.sections = OrganizationWords.words(sections)
+        traces.append((.root / "sections", cell))
+      }
+      if let departments = match["departments"] {
+        item.departments = OrganizationWords.words(departments)
+        traces.append((.root / "departments", cell))
+      }
+      reportItems.append((item, traces))
+    }
+  }
+
+  private mutating func updateProgress(
+    at category: JSONPointer?, name: String, value: Int, cell: SourceCell
+  ) {
+    guard let category, let (top, sub) = categoryIndices(category) else {
+      switch name {
+      case "items": progress.items = value
+      case "evaluated": progress.evaluated = value
+      default: progress.excluded = value
+      }
+      progressCells.append((.root / "progress" / name, cell))
+      return
+    }
+    func apply(_ target: inout ProgramCategory) {
+      var summary = target.progress ?? ProgressSummary()
+      switch name {
+      case "items": target.declaredItemCount = value
+      case "evaluated": summary.evaluated = value
+      default: summary.excluded = value
+      }
+      if !summary.isEmpty { target.progress = summary }
+    }
+    if let sub { apply(&categories[top].categories[sub]) } else { apply(&categories[top]) }
+    trace(category / (name == "items" ? "declaredItemCount" : "progress"), cell)
+  }
+
+  private mutating func addGrade(_ grade: GradeCount, at category: JSONPointer?, cell: SourceCell) {
+    guard let category, let (top, sub) = categoryIndices(category) else {
+      progress.grades.append(grade)
+      progressCells.append((.root / "progress" / "grades" / (progress.grades.count - 1), cell))
+      return
+    }
+    func apply(_ target: inout ProgramCategory) -> Int {
+      var summary = target.progress ?? ProgressSummary()
+      summary.grades.append(grade)
+      target.progress = summary
+      return summary.grades.count - 1
+    }
+    let index =
+      sub.map { apply(&categories[top].categories[$0]) } ?? apply(&categories[top])
+    trace(category / "progress" / "grades" / index, cell)
+  }
+
+  private func categoryIndices(_ pointer: JSONPointer) -> (top: Int, sub: Int?)? {
+    guard let top = pointer.index(at: 1) else { return nil }
+    return (top, pointer.index(at: 3))
+  }
+
+  /// A row of an item table: its header, or one item; false when the row is neither.
+  private mutating func readItemTableRow(_ row: SourceRow) -> Bool {
+    guard let itemTable else { return false }
+    if let header = itemTable.header(row) {
+      itemHeader = header
+      labelCells += row.nonEmptyCells.filter { header[$0.index] != nil }
+      unmapped += row.nonEmptyCells.filter { header[$0.index] == nil }
+      return true
+    }
+    guard let header = itemHeader else { return false }
+    let (fields, outside) = RecordTable.record(row, header: header)
+    guard let titles = fields[.title], !titles.isEmpty else { return false }
+    unmapped += outside
+    var item = ReformItem(
+      title: titles.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
+        .joined(separator: " "))
+    item.categoryPath = currentCategoryPath
+    var traces: [(pointer: JSONPointer, cell: SourceCell)] = []
+    let year = currentCategoryYear
+    for (field, cells) in fields.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      let text = cells.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
+        .joined(separator: " ")
+      let name: JSONPointer
+      switch field {
+      case .title: name = .root / "title"
+      case .number:
+        guard let number = Int(text) else {
+          unmapped += cells
+          continue
+        }
+        item.number = number
+        name = .root / "number"
+      case .code:
+        item.code = text
+        name = .root / "code"
+      case .departments:
+        item.departments = OrganizationWords.words(text)
+        name = .root / "departments"
+      case .sections:
+        item.sections = OrganizationWords.words(text)
+        name = .root / "sections"
+      case .overview:
+        item.overview = text
+        name = .root / "overview"
+      case .result, .plan:
+        guard let year else {
+          if field == .result {
+            item.resultsSoFar = text
+            name = .root / "resultsSoFar"
+          } else {
+            item.means = text
+            name = .root / "means"
+          }
+          break
+        }
+        if item.years.isEmpty { item.years.append(ReformYear(fiscalYear: year)) }
+        if field == .result { item.years[0].result = text } else { item.years[0].plan = text }
+        name = .root / "years" / 0 / (field == .result ? "result" : "plan")
+      }
+      for cell in cells { traces.append((name, cell)) }
+    }
+    reportItems.append((item, traces))
+    return true
   }
 
   private mutating func readContentsHeader(_ row: SourceRow) {
@@ -258,10 +506,12 @@ struct ReformProgramReader {
   }
 
   private mutating func readContentsRow(_ row: SourceRow, cells: [SourceCell], folded: String) {
-    if cells.count == 1, let heading = Self.categoryHeading(folded) {
+    if cells.count == 1, let heading = categoryHeading(JapaneseWidth.trimmed(folded)),
+      let number = heading.number
+    {
       let category = ProgramCategory(
-        number: heading.number, title: heading.title, declaredItemCount: heading.count)
-      if heading.number.hasPrefix("(") {
+        number: number, title: heading.title, declaredItemCount: heading.count)
+      if heading.level == 1 {
         categories.append(category)
         let pointer = JSONPointer.root / "categories" / (categories.count - 1)
         categoryCells[pointer] = cells[0]
@@ -459,8 +709,10 @@ struct ReformProgramReader {
       fill(match.0, cells.filter { $0 != first }, page: index)
       return
     }
-    if cells.count == 1, let heading = Self.categoryHeading(folded) {
-      readPageCategoryHeading(first, heading: heading)
+    if cells.count == 1, let heading = categoryHeading(JapaneseWidth.trimmed(folded)),
+      let number = heading.number
+    {
+      readPageCategoryHeading(first, heading: (number, heading.title, heading.level == 1))
       return
     }
     if field == .organizations {
@@ -471,10 +723,10 @@ struct ReformProgramReader {
   }
 
   private mutating func readPageCategoryHeading(
-    _ cell: SourceCell, heading: (number: String, title: String, count: Int?)
+    _ cell: SourceCell, heading: (number: String, title: String, isTop: Bool)
   ) {
     field = nil
-    let isTop = heading.number.hasPrefix("(")
+    let isTop = heading.isTop
     var pointer: JSONPointer?
     var listed: String?
     if isTop, let index = categories.firstIndex(where: { $0.number == heading.number }) {
@@ -531,23 +783,23 @@ struct ReformProgramReader {
     case .fiveYearGoal:
       pages[index].item.fiveYearGoal = joined
       traceAll("fiveYearGoal")
-    case .smartCity:
-      pages[index].item.smartCityPosition =
-        keys.none.contains(LabelKey(folded: joined)) ? nil : joined
-      traceAll("smartCityPosition")
     case .planPosition(let plan):
+      guard !keys.none.contains(LabelKey(folded: joined)) else {
+        labelCells += cells
+        return
+      }
       let positions = PlanPositionReader.positions(plan: plan, text: joined)
       for position in positions where !PlanPositionReader.isRegular(position.path) {
         warn(
           .planPathIrregular,
-          "No.\(pages[index].item.number): the plan position "
+          "No.\(pages[index].item.number ?? 0): the plan position "
             + "\(position.path.joined(separator: " ")) does not run 編・章・節; kept as written",
           cells.first, position.path.joined(separator: " "))
       }
       pages[index].item.planPositions += positions
       traceAll("planPositions")
     case .category:
-      pages[index].item.categoryPath = Self.categoryPath(joined)
+      pages[index].item.categoryPath = Self.categoryPath(joined, categories: categories)
       traceAll("categoryPath")
     case .organizations:
       addOrganizations(cells, page: index)
@@ -558,8 +810,22 @@ struct ReformProgramReader {
 
   /// `(1) 将来を見据えた… ア ICTの活用による…` as `["(1)", "ア"]`: the path of the place the
   /// cell names, read as a plan position is.
-  static func categoryPath(_ folded: String) -> [String] {
-    PlanPositionReader.positions(plan: "", text: folded).first?.path ?? []
+  ///
+  /// A sub-category's number written against its category's (`(1)ア`) belongs to the path too:
+  /// after the category's number, a sub-category number the category has is looked for.
+  static func categoryPath(_ folded: String, categories: [ProgramCategory]) -> [String] {
+    var path = PlanPositionReader.positions(plan: "", text: folded).first?.path ?? []
+    guard path.count == 1, let top = categories.first(where: { $0.number == path[0] }) else {
+      return path
+    }
+    let text = JapaneseWidth.trimmed(folded)
+    guard text.hasPrefix(path[0]) else { return path }
+    let rest = JapaneseWidth.trimmed(
+      String(text.unicodeScalars.dropFirst(path[0].unicodeScalars.count)))
+    if let sub = top.categories.first(where: { rest.hasPrefix($0.number) }) {
+      path.append(sub.number)
+    }
+    return path
   }
 
   /// Adds an item's departments and sections.
@@ -640,7 +906,7 @@ struct ReformProgramReader {
       if results.count > 1 || results.first?.index != columns.result + 1 {
         warn(
           .yearResultSpansCells,
-          "the result of No.\(pages[index].item.number) for FY\(fiscalYear) spans "
+          "the result of No.\(pages[index].item.number ?? 0) for FY\(fiscalYear) spans "
             + "\(results.count) cells; they are joined", results.first,
           results.map(\.text).joined(separator: " | "))
       }
@@ -654,37 +920,42 @@ struct ReformProgramReader {
   // MARK: - Cross-checks and the document
 
   private mutating func finish() throws(MappingError) -> SheetReading {
-    guard let fiscalYear else {
-      throw .incomplete(
-        line: nil,
-        problem: "no cover line with the fiscal year (such as 令和4年度末\(spec.fiscalYear)) was "
-          + "found before the contents")
+    if fiscalYear == nil, let found = spec.fiscalYear?.find(in: table) {
+      fiscalYear = (found.year, found.text, found.cell)
     }
-    guard !pages.isEmpty else {
+    guard let fiscalYear else {
+      let shape =
+        spec.fiscalYearWords.map { "a cover line such as 令和4年度末\($0)" }
+        ?? spec.titleLine.map { "a title line matching \($0.source)" }
+        ?? "the line program.fiscal-year looks for"
+      throw .incomplete(line: nil, problem: "no fiscal year was found (\(shape))")
+    }
+    guard !pages.isEmpty || !reportItems.isEmpty else {
       throw .incomplete(
         line: nil,
-        problem: "no item page (a row 'No. <number> \(spec.labels.title.first ?? "")') was found")
+        problem: "no item was found (an item page 'No. <number> "
+          + "\(spec.labels.title.first ?? "")', an item line or an item-table row)")
     }
     var items: [ReformItem] = []
     let contentsByNumber = Dictionary(contents.map { ($0.number, $0) }) { first, _ in first }
     for page in pages {
       var item = page.item
       let pointer = JSONPointer.root / "items" / items.count
-      if let entry = contentsByNumber[item.number] {
+      if let number = item.number, let entry = contentsByNumber[number] {
         compare(page, with: entry)
         item.localNumber = entry.localNumber
         item.page = entry.page
         if item.categoryPath.isEmpty { item.categoryPath = entry.categoryPath }
         for (name, cell) in entry.cells { trace(pointer / name, cell) }
-      } else {
+      } else if spec.contents != nil {
         warn(
-          .contentsMissing, "No.\(item.number) has a page but is not in the contents",
+          .contentsMissing, "No.\(item.number ?? 0) has a page but is not in the contents",
           page.numberCell, page.item.title)
       }
       for (name, cell) in page.traces { trace(pointer / name, cell) }
       items.append(item)
     }
-    let paged = Set(pages.map(\.item.number))
+    let paged = Set(pages.compactMap(\.item.number))
     for entry in contents where !paged.contains(entry.number) {
       // The contents list an item whose page is missing: the item is kept from the contents.
       let pointer = JSONPointer.root / "items" / items.count
@@ -698,23 +969,31 @@ struct ReformProgramReader {
         "No.\(entry.number) is in the contents but has no page; it is kept from the contents",
         entry.cells.first?.cell, entry.title)
     }
-    checkCounts(items)
+    for (item, traces) in reportItems {
+      let pointer = JSONPointer.root / "items" / items.count
+      for (name, cell) in traces { trace(pointer / name, cell) }
+      items.append(item)
+    }
+    if !contents.isEmpty { checkCounts(items) }
+    for (pointer, cell) in progressCells { trace(pointer, cell) }
 
-    var head = [
-      ProvenanceEntry(
-        pointer: .root / "fiscalYear", position: fiscalYear.cell.position,
-        raw: fiscalYear.cell.raw)
-    ]
+    var head: [ProvenanceEntry] = []
+    if let cell = fiscalYear.cell {
+      head.append(
+        ProvenanceEntry(pointer: .root / "fiscalYear", position: cell.position, raw: cell.raw))
+    }
     head.insert(
       contentsOf: titleCells.map {
         ProvenanceEntry(pointer: .root / "title", position: $0.position, raw: $0.raw)
       }, at: 0)
     provenance.insert(contentsOf: head, at: 0)
-    let title = titleCells.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
+    let title = titleText ?? titleCells.map { JapaneseWidth.fold($0.text) }.joined(separator: " ")
     return SheetReading(
       title: title.isEmpty ? nil : title, fiscalYear: fiscalYear.year,
       fiscalYearText: fiscalYear.text, department: nil,
-      body: .program(categories: categories, items: items), warnings: warnings,
+      body: .program(
+        categories: categories, items: items, progress: progress.isEmpty ? nil : progress),
+      warnings: warnings,
       unmapped: unmapped.map { UnmappedCell(position: $0.position, text: $0.raw) },
       provenance: provenance, labelCells: labelCells)
   }
@@ -726,13 +1005,13 @@ struct ReformProgramReader {
     if LabelKey(item.title) != LabelKey(entry.title) {
       warn(
         .contentsTitleMismatch,
-        "the contents and the item page give No.\(item.number) different titles; the page's "
+        "the contents and the item page give No.\(item.number ?? 0) different titles; the page's "
           + "「\(item.title)」 is kept", page.titleCell, entry.title)
     }
     if !item.categoryPath.isEmpty && item.categoryPath != entry.categoryPath {
       warn(
         .contentsCategoryMismatch,
-        "the contents list No.\(item.number) under \(entry.categoryPath.joined(separator: " ")), "
+        "the contents list No.\(item.number ?? 0) under \(entry.categoryPath.joined(separator: " ")), "
           + "its page under \(item.categoryPath.joined(separator: " ")); the page's is kept",
         page.numberCell, entry.categoryPath.joined(separator: " "))
     }
@@ -750,7 +1029,7 @@ struct ReformProgramReader {
       }
       warn(
         .contentsSectionsMismatch,
-        "No.\(item.number): the contents and the page name different sections (\(parts.joined(separator: "; "))); "
+        "No.\(item.number ?? 0): the contents and the page name different sections (\(parts.joined(separator: "; "))); "
           + "the page's are kept",
         entry.cells.first { $0.pointer == .root / "sections" }?.cell ?? titleCell,
         entry.sections.joined(separator: " "))

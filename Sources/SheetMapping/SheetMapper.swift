@@ -13,7 +13,7 @@ struct SheetReading {
   enum Body {
     case objectives([Objective])
     case evaluation(goals: [PolicyGoal], measures: [Measure])
-    case program(categories: [ProgramCategory], items: [ReformItem])
+    case program(categories: [ProgramCategory], items: [ReformItem], progress: ProgressSummary?)
     case indicators([IndicatorSet])
   }
 
@@ -55,7 +55,7 @@ public enum SheetMapper {
       guard let spec = mapping.evaluation else {
         throw .invalidMapping(file: mapping.id, problem: "evaluation: section missing")
       }
-      var reader = PolicyEvaluationReader(spec: spec, table: table)
+      var reader = PolicyEvaluationReader(spec: spec, mappingID: mapping.id, table: table)
       output = try reader.read()
     case .reformActionProgram:
       guard let spec = mapping.program else {
@@ -111,9 +111,10 @@ public enum SheetMapper {
     case .evaluation(let goals, let measures):
       body.goals = goals
       body.measures = measures
-    case .program(let categories, let items):
+    case .program(let categories, let items, let progress):
       body.categories = categories
       body.items = items
+      body.progress = progress
     case .indicators(let sets): body.indicatorSets = sets
     }
     return MappingResult(document: body, report: report(table, body))

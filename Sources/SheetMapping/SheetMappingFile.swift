@@ -24,6 +24,10 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public var fields: [FieldSpec]
   /// Objective sheets: the table of action items.
   public var actions: ActionTableSpec
+  /// Objective sheets: lines that are objectives or headings of a list of objectives.
+  public var lines: [LineRule<ObjectiveLineRole>]
+  /// Objective sheets: a table with one objective per row.
+  public var records: RecordsSpec?
   /// Policy evaluations: the labels and headings of the form.
   public var evaluation: EvaluationSpec?
   /// Reform action programs: the labels of the contents and of the item pages.
@@ -32,8 +36,8 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public var indicatorTable: IndicatorTableSpec?
 
   enum CodingKeys: String, CodingKey {
-    case id, family, description, municipality, recognize, sheet, fields, actions, evaluation
-    case program
+    case id, family, description, municipality, recognize, sheet, fields, actions, lines, records
+    case evaluation, program
     case indicatorTable = "indicator-table"
   }
 
@@ -44,11 +48,13 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     description = try container.decodeIfPresent(String.self, forKey: .description)
     municipality = try container.decode(MunicipalitySpec.self, forKey: .municipality)
     recognize = try container.decode([String].self, forKey: .recognize)
-    sheet = try container.decodeIfPresent(SheetSpec.self, forKey: .sheet) ?? SheetSpec(title: "")
+    sheet = try container.decodeIfPresent(SheetSpec.self, forKey: .sheet) ?? SheetSpec()
     fields = try container.decodeIfPresent([FieldSpec].self, forKey: .fields) ?? []
     actions =
       try container.decodeIfPresent(ActionTableSpec.self, forKey: .actions)
       ?? ActionTableSpec(columns: [])
+    lines = try container.decodeIfPresent([LineRule<ObjectiveLineRole>].self, forKey: .lines) ?? []
+    records = try container.decodeIfPresent(RecordsSpec.self, forKey: .records)
     evaluation = try container.decodeIfPresent(EvaluationSpec.self, forKey: .evaluation)
     program = try container.decodeIfPresent(ProgramSpec.self, forKey: .program)
     indicatorTable = try container.decodeIfPresent(
@@ -64,21 +70,64 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
 
   /// Where sheets start and what names them.
   public struct SheetSpec: Sendable, Hashable, Codable {
-    /// The words of a sheet's title line after its fiscal year (`重点目標管理シート`).
-    public var title: String
+    /// The words of a sheet's title line after its fiscal year (`重点目標管理シート` in
+    /// `令和7年度 重点目標管理シート`).
+    public var title: String?
+    /// A pattern for the title line, with a `year` capture (its fiscal year) and optionally a
+    /// `title` capture (the document's title; else the whole line).
+    public var titleLine: LinePattern?
     /// The words of the table-of-contents heading after its fiscal year (`重点目標`), if the file
-    /// opens with one; its `- 1 title` lines are checked against the sheets.
+    /// opens with one; its entries are checked against the sheets.
     public var contents: String?
+    /// A pattern for an entry of the contents, with `number` and `title` captures.
+    public var contentsEntry: LinePattern?
+    /// Where the fiscal year is found when no title line names it.
+    public var fiscalYear: FiscalYearSource?
 
-    init(title: String, contents: String? = nil) {
-      self.title = title
-      self.contents = contents
-    }
+    init() {}
 
     enum CodingKeys: String, CodingKey {
       case title
+      case titleLine = "title-line"
       case contents
+      case contentsEntry = "contents-entry"
+      case fiscalYear = "fiscal-year"
     }
+  }
+
+  /// What a line of a list of objectives is.
+  public enum ObjectiveLineRole: String, LineRole {
+    /// One objective: captures `title`, and `number` or `priority` where the list has them.
+    case objective
+    /// A heading naming the department (`department`) and/or section (`section`) of the
+    /// objectives after it.
+    case department
+
+    public var requiredCaptures: Set<String> {
+      switch self {
+      case .objective: return ["title"]
+      case .department: return []
+      }
+    }
+  }
+
+  /// A table with one objective per row, its columns found by their headers.
+  public struct RecordsSpec: Sendable, Hashable, Codable {
+    public var columns: [RecordColumnSpec<RecordField>]
+  }
+
+  /// What a column of an objectives table holds.
+  public enum RecordField: String, Sendable, Hashable, Codable, CaseIterable {
+    case number
+    case priority
+    /// The objective's title.
+    case objective
+    case department
+    case section
+    case situation
+    case purpose
+    case targets
+    case finalReport = "final-report"
   }
 
   /// Which canonical field a label feeds.
@@ -105,11 +154,23 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     public var labels: [String]
     /// The plan's canonical name, for `plan-position` fields.
     public var plan: String?
+    /// For `priority`: a pattern the value cell matches, with a `value` capture (default: the
+    /// leading number).
+    public var value: LinePattern?
   }
 
   /// The action table's columns, found by their header text.
   public struct ActionTableSpec: Sendable, Hashable, Codable {
     public var columns: [ColumnSpec]
+    /// How an action row's number starts its first cell.
+    ///
+    /// A pattern matched at the cell's start, with a `marker` capture (① (1) ア 1.). Default: a
+    /// circled number.
+    public var number: LinePattern?
+
+    init(columns: [ColumnSpec]) {
+      self.columns = columns
+    }
   }
 
   /// Which part of an action a column holds.

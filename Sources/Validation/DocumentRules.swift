@@ -194,7 +194,8 @@ private struct RuleCheck {
 
   /// An evaluation reports on its own year: some indicator has a value for it.
   mutating func checkLatestObservation() {
-    let years = indicatorGroups.flatMap { $0.indicators.flatMap(\.observations) }.map(\.fiscalYear)
+    let years = indicatorGroups.flatMap { $0.indicators.flatMap(\.observations) }
+      .filter { $0.kind == .actual }.map(\.fiscalYear)
     if let latest = years.max(), latest < document.fiscalYear {
       report(
         .fiscalYearInconsistent, at: .root / "fiscalYear",
@@ -396,7 +397,10 @@ private struct RuleCheck {
         let unitCode = unit.flatMap { reading.unitCode(ofUnit: $0) }
         for (number, observation) in indicator.observations.enumerated() {
           let at = pointer / "observations" / number
-          if !range.contains(observation.fiscalYear) {
+          // Actual values (and rates) report on the past; targets may lie ahead and a
+          // baseline further back.
+          let reported = observation.kind == .actual || observation.kind == .rate
+          if reported && !range.contains(observation.fiscalYear) {
             report(
               .observationOutOfRange, at: at,
               "indicator '\(indicator.name)' has a value for fiscal year "
@@ -404,8 +408,9 @@ private struct RuleCheck {
               "指標「\(indicator.name)」の \(observation.fiscalYear) 年度の値は範囲"
                 + "（\(range.lowerBound)〜\(year)年度）の外です")
           }
-          if let unit, let unitCode, let written = reading.unitCode(ofValue: observation.raw),
-            written != unitCode
+          // A rate is a share, whatever the indicator's unit.
+          if observation.kind != .rate, let unit, let unitCode,
+            let written = reading.unitCode(ofValue: observation.raw), written != unitCode
           {
             report(
               .indicatorUnitMismatch, at: at,
@@ -443,14 +448,25 @@ private struct RuleCheck {
       },
       "施策番号", "施策番号")
     unique(
-      (document.items ?? []).enumerated().map {
-        (String($1.number), .root / "items" / $0 / "number")
+      (document.items ?? []).enumerated().compactMap { index, item in
+        item.number.map { (String($0), JSONPointer.root / "items" / index / "number") }
       },
       "item number", "項目番号")
     unique(
-      (document.objectives ?? []).enumerated().map {
-        (String($1.priority), .root / "objectives" / $0 / "priority")
+      (document.items ?? []).enumerated().compactMap { index, item in
+        item.code.map { ($0, JSONPointer.root / "items" / index / "code") }
+      },
+      "item code", "項目番号")
+    unique(
+      (document.objectives ?? []).enumerated().compactMap { index, objective in
+        objective.priority.map {
+          (String($0), JSONPointer.root / "objectives" / index / "priority")
+        }
       }, "priority", "優先順位")
+    unique(
+      (document.objectives ?? []).enumerated().compactMap { index, objective in
+        objective.number.map { (String($0), JSONPointer.root / "objectives" / index / "number") }
+      }, "objective number", "番号")
     func categories(_ list: [ProgramCategory], _ pointer: JSONPointer) {
       unique(
         list.enumerated().map { ($1.number, pointer / $0 / "number") }, "category number",

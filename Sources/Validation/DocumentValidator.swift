@@ -4,17 +4,29 @@ import GyoseiModel
 /// schemas cannot express (the body matches the family; the municipality code's check digit,
 /// stated plainly).
 ///
-/// A validator is immutable once made (libxml2's compiled schema and the compiled JSON Schema
-/// are only read; each validation makes its own libxml2 contexts), so one may be shared across
-/// threads.
+/// Each document is checked against the schema of its own version (`schemaVersion` in JSON,
+/// the root element's namespace in XML): a 1.0 document against 1.0's. The schemas are built
+/// into the binary and compiled when a document of their version is first validated.
+///
+/// A validator is shared safely across threads (the compiled schemas are only read; each
+/// validation makes its own libxml2 contexts).
 public final class DocumentValidator: @unchecked Sendable {
-  private let xmlValidator: XMLSchemaValidator
-  private let jsonValidator: JSONSchemaValidator
+  private let xmlValidator = XMLSchemaValidator()
+  private let jsonValidators = SchemaCache<JSONSchemaValidator> { version in
+    guard let bytes = PublishedSchema.jsonSchema(version: version) else { return nil }
+    return try? JSONSchemaValidator(schemaBytes: bytes)
+  }
 
-  /// Loads the schemas built into the binary.
+  /// A validator of the schemas built into the binary.
   public init() throws {
-    xmlValidator = try XMLSchemaValidator(schemaBytes: PublishedSchema.xsd)
-    jsonValidator = try JSONSchemaValidator(schemaBytes: PublishedSchema.jsonSchema)
+    guard jsonValidators.value(for: SchemaVersion.current) != nil else {
+      throw SchemaProblem(description: "the built-in JSON Schema does not compile")
+    }
+  }
+
+  /// The built-in schemas cannot be used (a broken build).
+  public struct SchemaProblem: Error, CustomStringConvertible {
+    public var description: String
   }
 
   /// Every problem in the file's bytes; empty when the document is valid.
@@ -102,6 +114,11 @@ public final class DocumentValidator: @unchecked Sendable {
         ], .unknown
       )
     }
+    let version = value["schemaVersion"]?.stringValue ?? SchemaVersion.current
+    guard
+      let jsonValidator = jsonValidators.value(
+        for: SchemaVersion.readable.contains(version) ? version : SchemaVersion.current)
+    else { return ([], CanonicalPositions(json: value)) }
     var issues = jsonValidator.validate(value).map { violation in
       ValidationIssue(
         file: file, line: violation.line, column: violation.column, pointer: violation.pointer,

@@ -6,7 +6,7 @@ import GyoseiModel
 ///
 /// It implements the keywords gyosei's published schema uses and refuses a schema with any
 /// other keyword, so a schema change can never be silently half-checked.
-final class JSONSchemaValidator {
+final class JSONSchemaValidator: @unchecked Sendable {
   /// One place where an instance breaks the schema.
   struct Violation {
     var pointer: JSONPointer

@@ -1,3 +1,4 @@
+import Foundation
 import GyoseiModel
 import LibXML2
 
@@ -7,11 +8,14 @@ import LibXML2
 /// entity substitution, no DTD loading; a document that declares a DOCTYPE at all is refused
 /// before validation, since canonical documents never have one.
 final class XMLSchemaValidator: Sendable {
-  private let schema: XMLSchema
-
-  init(schemaBytes: [UInt8]) throws {
-    schema = try XMLSchema(schemaBytes)
+  /// The compiled schema of each readable version, compiled when a document of that version is
+  /// first validated (the 1.1 XSD's municipality-code pattern takes a while to compile).
+  private let schemas = SchemaCache<XMLSchema> { version in
+    guard let bytes = PublishedSchema.xsd(version: version) else { return nil }
+    return try? XMLSchema(bytes)
   }
+
+  init() {}
 
   /// A parsed document and what was found in it.
   struct Outcome {
@@ -42,8 +46,7 @@ final class XMLSchemaValidator: Sendable {
               "a DOCTYPE (and with it any entity declaration) is not allowed in a canonical "
               + "document; remove it"))
       case .resources:
-        outcome.issues.append(
-          ValidationIssue(file: file, code: .ioMemory, message: error.message))
+        outcome.issues.append(ValidationIssue(file: file, code: .ioMemory, message: error.message))
       default:
         outcome.issues.append(
           ValidationIssue(
@@ -52,13 +55,25 @@ final class XMLSchemaValidator: Sendable {
       }
       return outcome
     }
+    guard let root = tree.root else { return outcome }
+    let namespace = root.namespace ?? ""
+    guard let version = SchemaVersion.version(ofNamespace: namespace),
+      let schema = schemas.value(for: version)
+    else {
+      outcome.issues.append(
+        ValidationIssue(
+          file: file, line: root.line, column: 1, code: .schemaXSD,
+          message: "the root element is in namespace '\(namespace)', not one of gyosei's ("
+            + SchemaVersion.readable.map(SchemaVersion.namespace(of:)).joined(separator: ", ")
+            + ")"))
+      return outcome
+    }
     for error in schema.validate(tree) {
       outcome.issues.append(
         ValidationIssue(
           file: file, line: max(error.line, 1), column: error.column, code: .schemaXSD,
-          message: abbreviatedPatterns(error.message)))
+          message: abbreviatedPatterns(error.message, namespace: namespace)))
     }
-    guard let root = tree.root else { return outcome }
     inspect(root, into: &outcome)
     if positions { outcome.elements = elementLines(root) }
     return outcome
@@ -96,8 +111,8 @@ final class XMLSchemaValidator: Sendable {
 /// Shortens libxml2's messages: element names lose the `{namespace}` prefix (there is one
 /// namespace), and a failed pattern is not quoted in full (the municipality-code pattern is
 /// 37 KB long).
-private func abbreviatedPatterns(_ message: String) -> String {
-  let text = message.replacingAll("{\(SchemaVersion.xmlNamespace)}", with: "")
+private func abbreviatedPatterns(_ message: String, namespace: String) -> String {
+  let text = message.replacingAll("{\(namespace)}", with: "")
   let opening = Array("by the pattern '".utf8)
   let closing = Array("'.".utf8)
   let bytes = Array(text.utf8)
@@ -144,5 +159,25 @@ extension Array where Element == UInt8 {
       start -= 1
     }
     return nil
+  }
+}
+
+/// Values made once per key, on first use, and shared by every thread.
+final class SchemaCache<Value: Sendable>: @unchecked Sendable {
+  private let make: @Sendable (String) -> Value?
+  private let lock = NSLock()
+  private var values: [String: Value?] = [:]
+
+  init(_ make: @escaping @Sendable (String) -> Value?) {
+    self.make = make
+  }
+
+  func value(for key: String) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = values[key] { return known }
+    let value = make(key)
+    values[key] = value
+    return value
   }
 }

@@ -92,8 +92,16 @@ struct ReformProgramCorpusTests {
     #expect(items[41].title == "(エ) 鹿月荘とクアハウスかけゆ")
     #expect(items[42].title == "公共施設のあり方の検討 (オ) 菅平高原自然館")
     #expect(items[44].title == "公共施設のあり方の検討 (キ) 直営化した施設の適切な維持管理と処分の検討")
-    #expect(items[5].smartCityPosition == nil)
-    #expect(items[3].planPositions.map(\.path) == [["第1編", "第3章", "第1節"], ["第1編", "第3章", "第2編"]])
+    // Schema 1.1 folds the スマートシティ position into the plan positions; "—" means none.
+    #expect(!items[5].planPositions.contains { $0.plan == "スマートシティ化推進計画" })
+    #expect(
+      items[3].planPositions.filter { $0.plan == "第二次上田市総合計画" }.map(\.path) == [
+        ["第1編", "第3章", "第1節"], ["第1編", "第3章", "第2編"],
+      ])
+    #expect(
+      items[2].planPositions.filter { $0.plan == "スマートシティ化推進計画" }.map(\.path) == [
+        ["③"], ["②"],
+      ])
   }
 
   static let requiredWarnings: [(code: String, line: Int, original: String)] = [

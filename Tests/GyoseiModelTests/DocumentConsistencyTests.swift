@@ -17,7 +17,7 @@ struct DocumentConsistencyTests {
       id: "x", family: .objectiveSheet, municipality: try Self.ueda(), fiscalYear: 2025,
       source: Self.source, objectives: [])
     #expect(document.consistencyProblems.isEmpty)
-    #expect(document.schemaVersion == "1.0")
+    #expect(document.schemaVersion == SchemaVersion.current)
   }
 
   @Test(

@@ -9,51 +9,101 @@ import Testing
 /// strings, and the mapping and repair files that drive them.
 @Suite("family readers")
 struct FamilyReadingTests {
+  /// An installed mapping of Mappings/, by file name.
+  static func mapping(_ name: String) throws -> SheetMappingFile {
+    let file = try #require(try CorpusExamples.mappingFiles().first { $0.name == name })
+    return try #require(try MappingCatalog(files: [file]).mappings.first)
+  }
+
+  /// The level and captures of the first heading rule that matches `text`.
+  static func heading(_ text: String, in spec: SheetMappingFile.EvaluationSpec, body: Bool)
+    -> (level: SheetMappingFile.EvaluationSpec.HeadingLevel, number: String?, title: String?)?
+  {
+    for rule in spec.headings {
+      if let scope = rule.scope, (scope == .body) != body { continue }
+      if let match = rule.pattern.wholeMatch(text) {
+        return (rule.level, match["number"], match["title"])
+      }
+    }
+    return nil
+  }
+
   @Test(
-    "headings: number and title",
+    "苫小牧市's headings, as its mapping reads them: level, number and title",
     arguments: [
-      ("基本施策01 保健予防対策の充実", "基本施策", "01", "保健予防対策の充実"),
-      ("第1 共に支え合い健やかに暮らすまち", "第", "1", "共に支え合い健やかに暮らすまち"),
-      ("1 健康な暮らしの実現", "", "1", "健康な暮らしの実現"),
-      ("3 必要なサービスを利用できる 仕組みづくり", "", "3", "必要なサービスを利用できる 仕組みづくり"),
+      ("基本施策01 保健予防対策の充実", false, "basic-measure", "01", "保健予防対策の充実"),
+      ("第1 共に支え合い健やかに暮らすまち", false, "goal", "1", "共に支え合い健やかに暮らすまち"),
+      ("1 健康な暮らしの実現", false, "policy", "1", "健康な暮らしの実現"),
+      ("1 健康づくりの推進", true, "major-measure", "1", "健康づくりの推進"),
+      ("3 必要なサービスを利用できる 仕組みづくり", false, "policy", "3", "必要なサービスを利用できる 仕組みづくり"),
     ])
-  func heading(text: String, prefix: String, number: String, title: String) {
-    let heading = PolicyEvaluationReader.heading(text, prefix: prefix)
+  func heading(text: String, body: Bool, level: String, number: String, title: String) throws {
+    let spec = try #require(try Self.mapping("tomakomai-policy-evaluation.yaml").evaluation)
+    let heading = Self.heading(text, in: spec, body: body)
+    #expect(heading?.level.rawValue == level)
     #expect(heading?.number == number && heading?.title == title)
   }
 
   @Test(
-    "what is not a heading",
+    "what is not a heading of 苫小牧市's",
     arguments: [
-      ("第2節 5つのまちづくりの目標に関する取組", "第"), ("第6次基本計画 (令和2年度実施状況)", "第"),
-      ("2110111", ""), ("17の目標", ""), ("基本施策", "基本施策"),
+      "第2節 5つのまちづくりの目標に関する取組", "第6次基本計画 (令和2年度実施状況)", "2110111", "17の目標",
+      "基本施策",
     ])
-  func notHeading(text: String, prefix: String) {
-    #expect(PolicyEvaluationReader.heading(text, prefix: prefix) == nil)
+  func notHeading(text: String) throws {
+    let spec = try #require(try Self.mapping("tomakomai-policy-evaluation.yaml").evaluation)
+    #expect(Self.heading(text, in: spec, body: false) == nil)
+    #expect(Self.heading(text, in: spec, body: true) == nil)
+  }
+
+  @Test("苫小牧市's code pattern spells a 施策's place; its title line names the year")
+  func codeAndTitle() throws {
+    let spec = try #require(try Self.mapping("tomakomai-policy-evaluation.yaml").evaluation)
+    let match = try #require(spec.code?.wholeMatch("2110111"))
+    #expect(
+      match.captures == ["goal": "1", "policy": "1", "basic": "01", "major": "1", "sequence": "1"])
+    #expect(spec.code?.wholeMatch("211011") == nil)
+    let title = try #require(spec.titleLine?.wholeMatch("第6次基本計画 (令和2年度実施状況)"))
+    #expect(title["plan"] == "第6次基本計画" && title["year"] == "令和2年度")
+    #expect(spec.reflection?.wholeMatch("A (拡充)")?.captures == ["value": "A", "label": "拡充"])
   }
 
   @Test(
-    "contents categories with their declared counts",
+    "上田市's contents categories with their declared counts, as its mapping reads them",
     arguments: [
-      ("(1) 将来を見据えた新たな行政サービスへの改革……20項目", "(1)", "将来を見据えた新たな行政サービスへの改革", 20),
-      ("(2)健全で持続可能な財政基盤への改革……29項目", "(2)", "健全で持続可能な財政基盤への改革", 29),
-      ("ア ICTの活用による行政サービスの向上と業務の効率化(5項目)", "ア", "ICTの活用による行政サービスの向上と業務の効率化", 5),
-      ("イ 多様な主体が市政に参画・協働する制度づくり", "イ", "多様な主体が市政に参画・協働する制度づくり", nil),
+      ("(1) 将来を見据えた新たな行政サービスへの改革……20項目", 1, "(1)", "将来を見据えた新たな行政サービスへの改革", 20),
+      ("(2)健全で持続可能な財政基盤への改革……29項目", 1, "(2)", "健全で持続可能な財政基盤への改革", 29),
+      ("ア ICTの活用による行政サービスの向上と業務の効率化(5項目)", 2, "ア", "ICTの活用による行政サービスの向上と業務の効率化", 5),
+      ("イ 多様な主体が市政に参画・協働する制度づくり", 2, "イ", "多様な主体が市政に参画・協働する制度づくり", nil),
     ])
-  func categoryHeading(text: String, number: String, title: String, count: Int?) {
-    let heading = ReformProgramReader.categoryHeading(text)
-    #expect(heading?.number == number)
-    #expect(heading?.title == title)
-    #expect(heading?.count == count)
+  func categoryHeading(text: String, level: Int, number: String, title: String, count: Int?) throws
+  {
+    let spec = try #require(try Self.mapping("ueda-reform-action-program.yaml").program)
+    let rule = try #require(spec.categories.first { $0.pattern.wholeMatch(text) != nil })
+    let match = try #require(rule.pattern.wholeMatch(text))
+    #expect(rule.level == level)
+    #expect(match["number"] == number)
+    #expect(match["title"] == title)
+    #expect(match["count"].flatMap { Int($0) } == count)
   }
 
-  @Test("an item's category path from 改革の体系項目")
+  @Test("an item's category path from 改革の体系項目, a sub-category glued to its category too")
   func categoryPath() {
+    let categories = [
+      ProgramCategory(
+        number: "(1)", title: "将来を見据えた新たな行政サービスへの改革",
+        categories: [ProgramCategory(number: "ア", title: "ICTの活用による…")]),
+      ProgramCategory(number: "(3)", title: "時代に即した行政運営への改革"),
+    ]
     #expect(
-      ReformProgramReader.categoryPath("(1) 将来を見据えた新たな行政サービスへの改革 ア ICTの活用による行政サービスの向上と業務の効率化")
-        == ["(1)", "ア"])
-    #expect(ReformProgramReader.categoryPath("(3) 時代に即した行政運営への改革") == ["(3)"])
-    #expect(ReformProgramReader.categoryPath("行財政改革") == [])
+      ReformProgramReader.categoryPath(
+        "(1) 将来を見据えた新たな行政サービスへの改革 ア ICTの活用による行政サービスの向上と業務の効率化",
+        categories: categories) == ["(1)", "ア"])
+    #expect(
+      ReformProgramReader.categoryPath("(3) 時代に即した行政運営への改革", categories: categories) == ["(3)"])
+    #expect(ReformProgramReader.categoryPath("行財政改革", categories: categories) == [])
+    // Regression: 区分 "(1)ア" kept only "(1)" (issue #18).
+    #expect(ReformProgramReader.categoryPath("(1)ア", categories: categories) == ["(1)", "ア"])
   }
 
   @Test("departments and their sections from one cell")
