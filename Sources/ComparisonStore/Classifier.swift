@@ -79,19 +79,10 @@ struct Classifier {
       units[row["record_id"], default: []].append(
         ThemeFacts.Unit(department: row["department"], section: row["section"]))
     }
-    // Parents come first (the query's order), so an action finds its objective's theme.
     var assigned: [Int64: ThemeAssignment] = [:]
     var measureThemes: [String: ThemeAssignment] = [:]
     var unplacedMeasures: [RecordRow] = []
-    for row in rows {
-      if let parent = row.parent {
-        // An action belongs where its objective does, themed or not.
-        if let theme = assigned[parent] {
-          assigned[row.id] = ThemeAssignment(
-            themeID: theme.themeID, rule: "as its objective (\(theme.rule))")
-        }
-        continue
-      }
+    for row in rows where row.parent == nil {
       let facts = ThemeFacts(
         city: row.city, planPositions: positions[row.id] ?? [],
         organizations: units[row.id] ?? [], text: row.text)
@@ -118,6 +109,14 @@ struct Classifier {
       {
         assigned[row.id] = theme
       }
+    }
+    // An action belongs where its objective does, and a part of a measure (個別施策) where its
+    // measure does, themed or not; parents come first (the query's order).
+    for row in rows {
+      guard let parent = row.parent, let theme = assigned[parent] else { continue }
+      let owner = row.kind == "action" ? "its objective" : "its parent"
+      assigned[row.id] = ThemeAssignment(
+        themeID: theme.themeID, rule: "as \(owner) (\(theme.rule))")
     }
     try db.execute(sql: "UPDATE records SET theme_id = NULL, theme_rule = NULL")
     let update = try db.makeStatement(

@@ -66,6 +66,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case indicatorBaselineYearMissing = "indicator.baseline-year-missing"
   case indicatorUnitFromBaseline = "indicator.unit-from-baseline"
   case indicatorRowUnread = "indicator.row-unread"
+  case indicatorYearHeaderAssumed = "indicator.year-header-assumed"
   case categoryNumberedByPlace = "category.numbered-by-place"
   case tableFiscalYearAssumed = "table.fiscal-year-assumed"
   case planPeriodMismatch = "plan.period-mismatch"
@@ -280,6 +281,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       return (
         "an indicator without a unit column takes its unit from its baseline",
         "単位の列がないため、基準値の単位を指標の単位とした"
+      )
+    case .indicatorYearHeaderAssumed:
+      return (
+        "an indicator table's year columns write no 年度 (H23) and were read as fiscal years",
+        "指標表の年度列に「年度」がなく (H23)、年度として読んだ"
       )
     case .indicatorRowUnread:
       return ("a row of an indicator table that is no indicator's", "どの指標にも属さない指標表の行")

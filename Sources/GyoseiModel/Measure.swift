@@ -1,4 +1,4 @@
-/// An evaluated measure of a policy evaluation (苫小牧市's 施策, 長崎市's 基本施策), or a part of
+/// An evaluated measure of a policy evaluation (a 施策, a 基本施策), or a part of
 /// one (個別施策, with `parent`).
 public struct Measure: Hashable, Sendable, Codable {
   /// The code as printed (2110111, E1, E1-1): any text the sheet uses.

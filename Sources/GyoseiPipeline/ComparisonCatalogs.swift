@@ -43,8 +43,10 @@ public enum ComparisonCatalogs {
     guard let text = String(validating: try InputFiles.read(path), as: UTF8.self) else {
       throw InputFiles.Problem(description: "\(path): not UTF-8 text")
     }
+    var root: Node?
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      root = try Yams.compose(yaml: text)
+      guard let node = root else {
         throw InputFiles.Problem(description: "\(path): the file is empty")
       }
       if let problem = YAMLChecks.unknownKey(in: node, path: "", allowed: allowed) {
@@ -61,7 +63,7 @@ public enum ComparisonCatalogs {
       {
         throw InputFiles.Problem(description: "\(path): \(catalog)")
       }
-      throw InputFiles.Problem(description: "\(path): \(YAMLChecks.describe(error))")
+      throw InputFiles.Problem(description: "\(path): \(YAMLChecks.describe(error, in: root))")
     } catch {
       throw InputFiles.Problem(description: "\(path): not valid YAML: \(error)")
     }

@@ -29,6 +29,13 @@ struct QuantityReader {
     guard var current = readNumber() else { return nil }
     while true {
       if let unit = readUnit() { return (total + current * unit.scale, unit) }
+      // PDF text often spaces the unit off its number (253 箇所): one space is read through.
+      if cursor.peek() == 0x20 {
+        let beforeSpace = cursor
+        cursor.advance()
+        if let unit = readUnit() { return (total + current * unit.scale, unit) }
+        cursor = beforeSpace
+      }
       if cursor.take("億") {
         total += current * 1e8
         current = readNumber() ?? 0

@@ -11,7 +11,7 @@ enum UnitTable {
 
   static let units: [Unit] = [
     ("億円", "JPY", 1e8), ("万円", "JPY", 1e4), ("千円", "JPY", 1e3), ("円", "JPY", 1),
-    ("%", "percent", 1), ("割", "percent", 10),
+    ("パーセント", "percent", 1), ("%", "percent", 1), ("割", "percent", 10),
     ("児童", "person", 1), ("人", "person", 1), ("名", "person", 1),
     ("件", "case", 1), ("回数", "times", 1), ("回", "times", 1), ("事業所", "establishment", 1),
     ("か所", "place", 1), ("カ所", "place", 1), ("箇所", "place", 1), ("ヶ所", "place", 1),

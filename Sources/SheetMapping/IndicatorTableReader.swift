@@ -4,12 +4,13 @@ import JapaneseWidth
 import SourceReaders
 
 /// Reads an indicator table (評価指標一覧): a title line with the fiscal year, a header row, and
-/// a row per indicator with its 施策番号, name, unit and a value per fiscal-year column.
+/// the indicators of several measures, each row naming its measure's code.
 ///
-/// Columns are found by their headers, so their order does not matter; year columns are the
-/// headers EraDates reads as one fiscal year (平成30年度, 令和元年度, R2年度, H30年度). A row
-/// whose 施策番号 is empty continues the 施策 above it (a merged cell, as spreadsheets export
-/// them), with a warning.
+/// Columns are found by their headers, so their order does not matter; the rows are read by
+/// `IndicatorRows` in whichever orientation the header shows (year columns across, or a 年度
+/// column down). A row whose measure code is empty continues the measure above it (a merged
+/// cell, as spreadsheets export them), with a warning; a code the mapping's `code` pattern
+/// refuses leaves its row unmapped, with a warning.
 struct IndicatorTableReader {
   private let spec: SheetMappingFile.IndicatorTableSpec
   private let table: SourceTable
@@ -17,10 +18,13 @@ struct IndicatorTableReader {
   private let nameKeys: [LabelKey]
   private let unitKeys: [LabelKey]
 
-  private var columns: (measure: Int, name: Int, unit: Int, years: [(Int, Int)])?
+  private var rows: IndicatorRows?
   private var titleCell: (cell: SourceCell, text: String, year: Int, yearText: String)?
-  private var sets: [IndicatorSet] = []
+  /// Each indicator read, with the measure code and cell it belongs to.
+  private var owners: [(code: String, cell: SourceCell)] = []
   private var previousMeasure: SourceCell?
+  /// What the rows traced, by indicator, grouped under the measures at the end.
+  private var indicatorTraces: [(indicator: Int, pointer: JSONPointer, cell: SourceCell)] = []
   private var warnings: [ConversionWarning] = []
   private var unmapped: [SourceCell] = []
   private var labelCells: [SourceCell] = []
@@ -36,21 +40,33 @@ struct IndicatorTableReader {
 
   mutating func read() throws(MappingError) -> SheetReading {
     for row in table.rows where !row.nonEmptyCells.isEmpty {
-      if columns == nil {
+      if rows == nil {
         if !readHeader(row) { readBeforeHeader(row) }
       } else {
         readIndicatorRow(row)
       }
     }
-    guard let columns else {
+    guard let rows else {
       throw .incomplete(
         line: nil,
-        problem: "no header row names the 施策番号, 指標名 and 単位 columns ("
-          + [spec.columns.measure, spec.columns.name, spec.columns.unit].map {
-            $0.joined(separator: "/")
-          }.joined(separator: ", ") + ")")
+        problem: "no header row names the "
+          + ([spec.columns.measure, spec.columns.name]
+          + (spec.columns.unit.isEmpty ? [] : [spec.columns.unit]))
+          .map { $0.joined(separator: "/") }.joined(separator: ", ") + " columns")
+    }
+    guard !rows.indicators.isEmpty else {
+      throw .incomplete(
+        line: nil,
+        problem: "the table has a header but no row yields an indicator (each needs a "
+          + "\(spec.columns.measure.joined(separator: "/")), a "
+          + "\(spec.columns.name.joined(separator: "/")) and values)")
     }
     var fiscalYear: (year: Int, text: String?)
+    let years =
+      rows.header.years.map(\.fiscalYear)
+      + rows.indicators.flatMap {
+        $0.observations.filter { $0.kind != .baseline }.map(\.fiscalYear)
+      }
     if let titleCell {
       fiscalYear = (titleCell.year, titleCell.yearText)
       provenance.insert(
@@ -61,7 +77,7 @@ struct IndicatorTableReader {
         ProvenanceEntry(
           pointer: .root / "title", position: titleCell.cell.position,
           raw: titleCell.cell.raw), at: 0)
-    } else if let last = columns.years.map(\.1).max() {
+    } else if let last = years.max() {
       fiscalYear = (last, nil)
       warnings.append(
         ConversionWarning(
@@ -72,6 +88,27 @@ struct IndicatorTableReader {
       throw .incomplete(
         line: nil, problem: "the table names no fiscal year: neither a title line nor year columns")
     }
+    // The indicators, grouped by measure in the order the measures first appear.
+    var sets: [IndicatorSet] = []
+    var traces: [[(pointer: JSONPointer, cell: SourceCell)]] = Array(
+      repeating: [], count: rows.indicators.count)
+    for trace in indicatorTraces { traces[trace.indicator].append((trace.pointer, trace.cell)) }
+    for (index, indicator) in rows.indicators.enumerated() {
+      let owner = owners[index]
+      let setIndex: Int
+      if let existing = sets.firstIndex(where: { $0.measure == owner.code }) {
+        setIndex = existing
+      } else {
+        setIndex = sets.count
+        sets.append(IndicatorSet(measure: owner.code))
+        trace(.root / "indicatorSets" / setIndex / "measure", owner.cell)
+      }
+      let pointer =
+        JSONPointer.root / "indicatorSets" / setIndex / "indicators"
+        / sets[setIndex].indicators.count
+      for (relative, cell) in traces[index] { trace(pointer / relative, cell) }
+      sets[setIndex].indicators.append(indicator)
+    }
     return SheetReading(
       title: titleCell?.text, fiscalYear: fiscalYear.year, fiscalYearText: fiscalYear.text,
       department: nil, body: .indicators(sets), warnings: warnings,
@@ -79,29 +116,18 @@ struct IndicatorTableReader {
       provenance: provenance, labelCells: labelCells)
   }
 
-  private static func matches(_ cell: SourceCell, _ keys: [LabelKey]) -> Bool {
-    let key = LabelKey(cell.text)
-    return keys.contains { key.isLabel($0) }
-  }
-
-  /// Takes `row` as the header when it names the three columns.
+  /// Takes `row` as the header when it names the measure and name columns (and the unit
+  /// column, where the mapping names one).
   private mutating func readHeader(_ row: SourceRow) -> Bool {
-    let cells = row.nonEmptyCells
-    guard let measure = cells.first(where: { Self.matches($0, measureKeys) }),
-      let name = cells.first(where: { Self.matches($0, nameKeys) }),
-      let unit = cells.first(where: { Self.matches($0, unitKeys) })
+    guard
+      let header = IndicatorHeader.read(
+        row, name: nameKeys, unit: unitKeys, measure: measureKeys, columns: spec.values),
+      header.measure != nil, header.unit != nil || unitKeys.isEmpty
     else { return false }
-    var years: [(Int, Int)] = []
-    for cell in cells where cell != measure && cell != name && cell != unit {
-      if let year = IndicatorValues.fiscalYear(cell) {
-        years.append((cell.index, year))
-        labelCells.append(cell)
-      } else {
-        unmapped.append(cell)
-      }
-    }
-    labelCells += [measure, name, unit]
-    columns = (measure.index, name.index, unit.index, years)
+    labelCells += header.labelCells
+    unmapped += header.unknownCells
+    if let warning = header.bareYearWarning { warnings.append(warning) }
+    rows = IndicatorRows(header: header, columns: spec.values)
     return true
   }
 
@@ -122,82 +148,98 @@ struct IndicatorTableReader {
   }
 
   private mutating func readIndicatorRow(_ row: SourceRow) {
-    guard let columns else { return }
-    func cell(_ index: Int) -> SourceCell? {
-      row.cells.first { $0.index == index && !$0.isEmpty }
+    guard var rows, let measureColumn = rows.header.measure else { return }
+    func take(_ drained: IndicatorRows.Drained) {
+      indicatorTraces += drained.traces
+      warnings += drained.warnings
+      unmapped += drained.unmapped
+      labelCells += drained.labelCells
     }
-    var used: Set<Int> = []
-    guard let nameCell = cell(columns.name) else {
-      unmapped += row.nonEmptyCells
+    defer {
+      take(rows.drain())
+      self.rows = rows
+    }
+    let written =
+      measureColumn < row.cells.count && !row.cells[measureColumn].isEmpty
+      ? row.cells[measureColumn] : nil
+    let outcome = rows.read(row)
+    let drained = rows.drain()
+    // A refused row's values are not read: the warnings about them go with it.
+    let rowWarnings = warnings.count..<(warnings.count + drained.warnings.count)
+    take(drained)
+    switch outcome {
+    case .unread:
+      if let written { unmapped.append(written) }
       return
+    case .note(let text, let cell):
+      warnings.append(
+        ConversionWarning(
+          .indicatorRowUnread,
+          message: "a row with a name and no values is no indicator; kept as unmapped",
+          at: cell.position, original: text))
+      let taken = Set(drained.unmapped + drained.labelCells)
+      unmapped += row.nonEmptyCells.filter { !taken.contains($0) }
+      return
+    case .continued(let index):
+      // More values of the indicator above, which has its measure already.
+      if let written {
+        if JapaneseWidth.trimmed(JapaneseWidth.fold(written.text)) == owners[index].code {
+          labelCells.append(written)
+        } else {
+          unmapped.append(written)
+        }
+      }
+      return
+    case .indicator:
+      break
     }
     let measureCell: SourceCell
-    if let written = cell(columns.measure) {
+    if let written {
       measureCell = written
     } else if let previous = previousMeasure {
       measureCell = previous
       warnings.append(
         ConversionWarning(
           .indicatorMeasureCarried,
-          message: "no 施策番号 in this row (a merged cell?); the indicator is taken as "
-            + "\(JapaneseWidth.fold(previous.text))'s, from the row above",
-          at: SourcePosition(line: row.line, cell: columns.measure)))
+          message: "no \(spec.columns.measure[0]) in this row (a merged cell?); the indicator "
+            + "is taken as \(JapaneseWidth.fold(previous.text))'s, from the row above",
+          at: SourcePosition(line: row.line, cell: measureColumn + 1)))
     } else {
       warnings.append(
         ConversionWarning(
           .indicatorMeasureMissing,
-          message: "an indicator without a 施策番号 and none above it; kept as unmapped",
-          at: SourcePosition(line: row.line, cell: nameCell.index), original: nameCell.text))
-      unmapped += row.nonEmptyCells
+          message: "an indicator without a \(spec.columns.measure[0]) and none above it; kept "
+            + "as unmapped", at: SourcePosition(line: row.line, cell: measureColumn + 1),
+          original: rows.indicators.last?.name))
+      warnings.removeSubrange(rowWarnings)
+      discard(row, from: &rows)
       return
     }
     let code = JapaneseWidth.trimmed(JapaneseWidth.fold(measureCell.text))
-    guard code.utf8.count == 7, code.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+    if let pattern = spec.code, pattern.wholeMatch(code) == nil {
       warnings.append(
         ConversionWarning(
           .indicatorMeasureInvalid,
-          message: "施策番号 \(code) is not seven digits; the row is kept as unmapped",
+          message: "\(spec.columns.measure[0]) \(code) does not match the mapping's code "
+            + "pattern \(pattern.source); the row is kept as unmapped",
           at: measureCell.position, original: measureCell.text))
-      unmapped += row.nonEmptyCells
+      warnings.removeSubrange(rowWarnings)
+      discard(row, from: &rows)
       return
     }
     previousMeasure = measureCell
-    used.insert(measureCell.index)
-    used.insert(nameCell.index)
-    let setIndex: Int
-    if let existing = sets.firstIndex(where: { $0.measure == code }) {
-      setIndex = existing
-    } else {
-      setIndex = sets.count
-      sets.append(IndicatorSet(measure: code))
-      trace(.root / "indicatorSets" / setIndex / "measure", measureCell)
-    }
-    let pointer =
-      JSONPointer.root / "indicatorSets" / setIndex / "indicators" / sets[setIndex].indicators.count
-    let unitCell = cell(columns.unit)
-    let unit = unitCell.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
-    var indicator = Indicator(
-      name: JapaneseWidth.trimmed(JapaneseWidth.fold(nameCell.text)), unit: unit)
-    trace(pointer / "name", nameCell)
-    if let unitCell {
-      used.insert(unitCell.index)
-      trace(pointer / "unit", unitCell)
-    }
-    for (column, year) in columns.years {
-      guard let valueCell = cell(column) else { continue }
-      used.insert(column)
-      let read = IndicatorValues.observation(valueCell, fiscalYear: year, unit: unit)
-      for warning in read.warnings {
-        warnings.append(
-          ConversionWarning(
-            DiagnosticCode(warning.code), message: warning.message, at: valueCell.position,
-            original: warning.original))
-      }
-      trace(pointer / "observations" / indicator.observations.count, valueCell)
-      indicator.observations.append(read.observation)
-    }
-    sets[setIndex].indicators.append(indicator)
-    unmapped += row.nonEmptyCells.filter { !used.contains($0.index) }
+    owners.append((code, measureCell))
+  }
+
+  /// Takes back the indicator `row` made: all its cells are unmapped.
+  private mutating func discard(_ row: SourceRow, from rows: inout IndicatorRows) {
+    let index = rows.indicators.count - 1
+    rows.discardLast()
+    indicatorTraces.removeAll { $0.indicator == index }
+    let cells = Set(row.nonEmptyCells)
+    labelCells.removeAll { cells.contains($0) }
+    unmapped.removeAll { cells.contains($0) }
+    unmapped += row.nonEmptyCells
   }
 
   private mutating func trace(_ pointer: JSONPointer, _ cell: SourceCell) {

@@ -129,8 +129,10 @@ public struct MappingCatalog: Sendable {
   /// One mapping or repair file, checked for keys it does not know before it is decoded: a
   /// misspelt key must not silently mean "not set".
   static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
+    var root: Node?
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      root = try Yams.compose(yaml: text)
+      guard let node = root else {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
       }
       if node["format"]?.string == "xml-export" {
@@ -166,7 +168,7 @@ public struct MappingCatalog: Sendable {
     } catch let error as MappingError {
       throw error
     } catch let error as DecodingError {
-      throw .invalidMapping(file: file, problem: YAMLChecks.describe(error))
+      throw .invalidMapping(file: file, problem: YAMLChecks.describe(error, in: root))
     } catch {
       throw .invalidMapping(file: file, problem: "not valid YAML: \(error)")
     }
@@ -177,7 +179,9 @@ public struct MappingCatalog: Sendable {
       "id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions",
       "lines", "records", "evaluation", "program", "indicator-table",
     ],
-    "indicator-table": ["title", "columns"],
+    "indicator-table": [
+      "title", "columns", "code", "baseline", "direction", "year", "kinds", "directions",
+    ],
     "indicator-table.columns": ["measure", "name", "unit"],
     "municipality": ["name", "prefecture", "code"],
     "sheet": ["title", "title-line", "contents", "contents-entry", "fiscal-year"],
@@ -199,7 +203,7 @@ public struct MappingCatalog: Sendable {
       "organizations", "reflection", "grade", "activities", "sub-measures", "indicators",
       "indicator-name", "indicator-unit", "direction", "remarks", "form-text",
     ],
-    "evaluation.indicator-table": ["baseline", "direction", "kinds", "directions"],
+    "evaluation.indicator-table": ["baseline", "direction", "year", "kinds", "directions"],
     "program": [
       "title", "title-line", "fiscal-year", "contents", "department-suffixes", "none",
       "page-number", "categories", "lines", "item-table", "labels", "plan-positions",
@@ -248,12 +252,11 @@ extension SheetMappingFile {
       guard let columns = indicatorTable?.columns else {
         return "indicator-table: an indicator-table mapping needs this section"
       }
-      for (name, labels) in [
-        ("measure", columns.measure), ("name", columns.name), ("unit", columns.unit),
-      ] where labels.isEmpty {
+      for (name, labels) in [("measure", columns.measure), ("name", columns.name)]
+      where labels.isEmpty {
         return "indicator-table.columns.\(name): list at least one label"
       }
-      return nil
+      return indicatorTable?.values?.problem.map { "indicator-table.\($0)" }
     }
   }
 

@@ -18,7 +18,6 @@ struct PolicyEvaluationReader {
   private let mappingID: String
   private let table: SourceTable
   private let keys: Keys
-  private let kindKeys: [(Observation.Kind, [LabelKey])]
   private let organizationWords: OrganizationWords
 
   private var titlePlan: (cell: SourceCell, text: String)?
@@ -36,9 +35,10 @@ struct PolicyEvaluationReader {
   private var inBody = false
   private var part = Part.front
   private var currentMajor: Int?
-  private var indicatorHeader: IndicatorHeader?
-  /// The indicator the rows of a kind column continue.
-  private var currentIndicator: Int?
+  /// The rows of the indicator table being read, and the number of indicators its measure had
+  /// before it.
+  private var indicatorRows: IndicatorRows?
+  private var indicatorBase = 0
   /// The line of each measure's start, for errors.
   private var measureLines: [Int: Int] = [:]
   /// The pieces of each remark, by measure and remark index, read into lists at the end.
@@ -104,7 +104,6 @@ struct PolicyEvaluationReader {
       indicators: keys(labels.indicators), indicatorName: keys(labels.indicatorName),
       indicatorUnit: keys(labels.indicatorUnit), direction: keys(labels.direction),
       remarks: keys(labels.remarks), formText: keys(labels.formText))
-    kindKeys = IndicatorValues.kindKeys(spec.indicatorTable)
     organizationWords = OrganizationWords(departmentSuffixes: spec.departmentSuffixes)
   }
 
@@ -521,8 +520,7 @@ struct PolicyEvaluationReader {
     current = measures.count - 1
     measureLines[measures.count - 1] = cell.line
     part = .measureCode
-    indicatorHeader = nil
-    currentIndicator = nil
+    indicatorRows = nil
   }
 
   /// Reads a measure's code from its cell by the mapping's pattern; false when it does not
@@ -628,113 +626,44 @@ struct PolicyEvaluationReader {
         "the indicator table's header names no "
           + (header == nil ? "指標名" : "単位") + " column; its rows are kept as unmapped", label,
         label.text)
-      indicatorHeader = nil
+      indicatorRows = nil
       part = .indicators
       return true
     }
     if let label { labelCells.append(label) }
     labelCells += header.labelCells
     unmapped += header.unknownCells
-    indicatorHeader = header
-    currentIndicator = nil
+    if let warning = header.bareYearWarning { warnings.append(warning) }
+    indicatorRows = IndicatorRows(
+      header: header, columns: spec.indicatorTable, realignsShiftedRows: true)
+    indicatorBase = current.map { measures[$0].indicators.count } ?? 0
     part = .indicators
     return true
   }
 
   private mutating func readIndicatorRow(_ row: SourceRow) {
-    guard let header = indicatorHeader, let measureIndex = current else {
+    guard var rows = indicatorRows, let measureIndex = current else {
       unmapped += row.nonEmptyCells
       return
     }
-    var shift = 0
-    if kindKeys.isEmpty, let first = row.cells.first, !first.isEmpty, header.name > 0 {
-      // The row lost its leading empty cell: every value sits one column to the left.
-      shift = -1
-      warn(
-        .indicatorRowShifted,
-        "the indicator row starts in the first column, not under 指標名; read one column to the "
-          + "right", first, first.text)
-    }
-    let read = IndicatorRow.read(row, header: header, shift: shift, kinds: kindKeys)
+    let outcome = rows.read(row)
+    let drained = rows.drain()
+    indicatorRows = rows
     let pointer = JSONPointer.root / "measures" / measureIndex / "indicators"
-    unmapped += read.outside
-    if let kind = read.kind { labelCells.append(kind.cell) }
-    guard let nameCell = read.name else {
-      // A row of a kind column continues the indicator above it.
-      guard let indicator = currentIndicator, read.kind != nil else {
-        unmapped +=
-          [read.unit, read.baseline, read.direction].compactMap { $0 }
-          + read.values.map(\.cell)
-        if let kind = read.kind {
-          labelCells.removeAll { $0 == kind.cell }
-          unmapped.append(kind.cell)
-        }
-        return
-      }
-      addValues(read, to: indicator, of: measureIndex)
-      return
-    }
-    if read.unit == nil && read.values.isEmpty && read.baseline == nil {
+    if case .note(let note, let nameCell) = outcome {
       // 「検討中のため設定できません。」: a note where the indicators would be.
-      let note = JapaneseWidth.fold(nameCell.text)
       measures[measureIndex].indicatorNote =
         measures[measureIndex].indicatorNote.map { $0 + "\n" + note } ?? note
       trace(.root / "measures" / measureIndex / "indicatorNote", nameCell)
-      return
     }
-    let index = measures[measureIndex].indicators.count
-    var indicator = Indicator(
-      name: JapaneseWidth.fold(nameCell.text), unit: read.unit.map { JapaneseWidth.fold($0.text) })
-    trace(pointer / index / "name", nameCell)
-    if let unitCell = read.unit { trace(pointer / index / "unit", unitCell) }
-    if let directionCell = read.direction {
-      if let direction = IndicatorValues.direction(directionCell, spec.indicatorTable) {
-        indicator.direction = direction
-        trace(pointer / index / "direction", directionCell)
-      } else {
-        unmapped.append(directionCell)
-      }
+    measures[measureIndex].indicators.removeSubrange(indicatorBase...)
+    measures[measureIndex].indicators += rows.indicators
+    for trace in drained.traces {
+      self.trace(pointer / (indicatorBase + trace.indicator) / trace.pointer, trace.cell)
     }
-    if let baselineCell = read.baseline {
-      let baseline = IndicatorValues.baseline(baselineCell, header: header, unit: indicator.unit)
-      warnings += baseline.warnings
-      if indicator.unit == nil, let unitText = baseline.unitText {
-        indicator.unit = unitText
-        warn(
-          .indicatorUnitFromBaseline,
-          "the indicator table has no unit column; the unit \(unitText) is read from the "
-            + "baseline", baselineCell, JapaneseWidth.fold(baselineCell.text))
-        trace(pointer / index / "unit", baselineCell)
-      }
-      if let observation = baseline.observation {
-        trace(pointer / index / "observations" / indicator.observations.count, baselineCell)
-        indicator.observations.append(observation)
-      } else {
-        unmapped.append(baselineCell)
-      }
-    }
-    measures[measureIndex].indicators.append(indicator)
-    currentIndicator = index
-    addValues(read, to: index, of: measureIndex)
-  }
-
-  /// Adds a row's values to an indicator, each of the row's kind (actual when it has none).
-  private mutating func addValues(_ read: IndicatorRow, to indicator: Int, of measure: Int) {
-    let kind = read.kind?.kind ?? .actual
-    let unit = kind == .rate ? nil : measures[measure].indicators[indicator].unit
-    for value in read.values {
-      var observed = IndicatorValues.observation(
-        value.cell, fiscalYear: value.fiscalYear, unit: unit)
-      observed.observation.kind = kind
-      for warning in observed.warnings {
-        warn(DiagnosticCode(warning.code), warning.message, value.cell, warning.original)
-      }
-      let count = measures[measure].indicators[indicator].observations.count
-      trace(
-        .root / "measures" / measure / "indicators" / indicator / "observations" / count,
-        value.cell)
-      measures[measure].indicators[indicator].observations.append(observed.observation)
-    }
+    warnings += drained.warnings
+    unmapped += drained.unmapped
+    labelCells += drained.labelCells
   }
 
   // MARK: - The document
@@ -766,8 +695,8 @@ struct PolicyEvaluationReader {
           + "evaluation.code \(spec.code?.source ?? "") "
           + (spec.codePlace == .below ? "on the line below its label" : "beside its label"))
     }
-    for (measure, remarks) in remarkPieces {
-      for (number, pieces) in remarks {
+    for (measure, remarks) in remarkPieces.sorted(by: { $0.key < $1.key }) {
+      for (number, pieces) in remarks.sorted(by: { $0.key < $1.key }) {
         guard measures[measure].remarks?.indices.contains(number) ?? false else { continue }
         let items = ListReading(pieces).items(extracting: .none, into: &warnings)
         measures[measure].remarks?[number].items = items

@@ -428,6 +428,15 @@ struct ReformProgramReader {
       return true
     }
     guard let header = itemHeader else { return false }
+    let cells = row.nonEmptyCells
+    if cells.count == 1 {
+      // A line of its own that is a heading or a report line ends the table.
+      let text = JapaneseWidth.trimmed(JapaneseWidth.fold(cells[0].text))
+      if categoryHeading(text) != nil || spec.lines.firstMatch(text) != nil {
+        itemHeader = nil
+        return false
+      }
+    }
     let (fields, outside) = RecordTable.record(row, header: header)
     guard let titles = fields[.title], !titles.isEmpty else { return false }
     unmapped += outside

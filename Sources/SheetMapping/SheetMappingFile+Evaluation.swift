@@ -245,12 +245,15 @@ extension SheetMappingFile {
   public struct IndicatorTableColumns: Sendable, Hashable, Codable {
     public var baseline: [String] = []
     public var direction: [String] = []
+    /// Years down: the column of fiscal years (年度); the values stand under the kind columns.
+    public var year: [String] = []
     public var kinds: [String: [String]] = [:]
     public var directions: [String: [String]] = [:]
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       baseline = try container.decodeIfPresent([String].self, forKey: .baseline) ?? []
+      year = try container.decodeIfPresent([String].self, forKey: .year) ?? []
       direction = try container.decodeIfPresent([String].self, forKey: .direction) ?? []
       kinds = try container.decodeIfPresent([String: [String]].self, forKey: .kinds) ?? [:]
       directions =
@@ -258,10 +261,14 @@ extension SheetMappingFile {
     }
 
     enum CodingKeys: String, CodingKey {
-      case baseline, direction, kinds, directions
+      case baseline, direction, year, kinds, directions
     }
 
     var problem: String? {
+      if !year.isEmpty && kinds.isEmpty {
+        return "year: a table whose years run down needs kinds, the columns of its values "
+          + "(actual: [実績値])"
+      }
       for kind in kinds.keys.sorted() where Observation.Kind(rawValue: kind) == nil {
         return "kinds: '\(kind)' is not a kind of value; the kinds are "
           + Observation.Kind.allCases.map(\.rawValue).joined(separator: ", ")

@@ -188,18 +188,56 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     public var labels: [String]
   }
 
-  /// An indicator table: a header row naming the 施策番号, 指標名 and 単位 columns, and
-  /// fiscal-year columns (any header EraDates reads as one fiscal year), then a row per indicator.
+  /// An indicator table: a header row naming the 施策番号 and 指標名 columns (and 単位, where it
+  /// has one), then the indicators in any orientation `IndicatorRows` reads: fiscal-year columns
+  /// (any header EraDates reads as one fiscal year, or H23, R2 without 年度) or a 年度 column;
+  /// a row per indicator or per kind of value; a 基準値 and a direction column.
   public struct IndicatorTableSpec: Sendable, Hashable, Codable {
     /// Words of the line above the header that names the table and its fiscal year.
     public var title: String?
-    /// The labels of the three named columns.
+    /// The labels of the named columns.
     public var columns: Columns
+    /// The measure code a row must have (`^[0-9]{7}$`); any non-empty text when absent.
+    public var code: LinePattern?
+    /// The baseline, direction and 年度 columns and the kinds of values, as in a policy
+    /// evaluation's `indicator-table`.
+    public var values: IndicatorTableColumns?
 
     public struct Columns: Sendable, Hashable, Codable {
       public var measure: [String]
       public var name: [String]
       public var unit: [String]
+
+      public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        measure = try container.decodeIfPresent([String].self, forKey: .measure) ?? []
+        name = try container.decodeIfPresent([String].self, forKey: .name) ?? []
+        unit = try container.decodeIfPresent([String].self, forKey: .unit) ?? []
+      }
+
+      enum CodingKeys: String, CodingKey {
+        case measure, name, unit
+      }
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case title, columns, code
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      title = try container.decodeIfPresent(String.self, forKey: .title)
+      columns = try container.decode(Columns.self, forKey: .columns)
+      code = try container.decodeIfPresent(LinePattern.self, forKey: .code)
+      values = try IndicatorTableColumns(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(title, forKey: .title)
+      try container.encode(columns, forKey: .columns)
+      try container.encodeIfPresent(code, forKey: .code)
+      try values?.encode(to: encoder)
     }
   }
 }

@@ -16,7 +16,8 @@ public enum YAMLChecks {
         }
         let childPath = path.isEmpty ? name : path + "." + name
         if let keys = allowed[path], !keys.contains(name) {
-          return "unknown key '\(childPath)'; known here: \(keys.sorted().joined(separator: ", "))"
+          return "unknown key '\(childPath)'\(place(of: key)); known here: "
+            + keys.sorted().joined(separator: ", ")
         }
         if let problem = unknownKey(in: value, path: childPath, allowed: allowed) { return problem }
       }
@@ -32,18 +33,41 @@ public enum YAMLChecks {
     return nil
   }
 
-  /// A decoding error as a message that names the entry: `themes[2]: missing key 'ja'`.
-  public static func describe(_ error: DecodingError) -> String {
+  /// Where `node` starts in its file, as ` (line 3, column 10)`, or nothing when unknown.
+  static func place(of node: Node?) -> String {
+    guard let mark = node?.mark else { return "" }
+    return " (line \(mark.line), column \(mark.column))"
+  }
+
+  /// The node a decoding path leads to in `root`, as far as the path goes.
+  static func node(at path: [any CodingKey], in root: Node) -> Node {
+    var node = root
+    for key in path {
+      if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+        node = sequence[index]
+      } else if let child = node[key.stringValue] {
+        node = child
+      } else {
+        break
+      }
+    }
+    return node
+  }
+
+  /// A decoding error as a message that names the entry, and where it is in the file when the
+  /// document's `root` is given: `themes[2] (line 14, column 5): missing key 'ja'`.
+  public static func describe(_ error: DecodingError, in root: Node? = nil) -> String {
     func path(_ context: DecodingError.Context) -> String {
       let path = context.codingPath.map { key in
         key.intValue.map { "[\($0)]" } ?? "." + key.stringValue
       }.joined()
-      return path.isEmpty ? "top level" : String(path.drop { $0 == "." })
+      let name = path.isEmpty ? "top level" : String(path.drop { $0 == "." })
+      return name + (root.map { place(of: node(at: context.codingPath, in: $0)) } ?? "")
     }
     switch error {
     case .keyNotFound(let key, let context):
       let parent = path(context)
-      return "\(parent == "top level" ? "" : parent + ": ")missing key '\(key.stringValue)'"
+      return "\(parent.hasPrefix("top level") ? "" : parent + ": ")missing key '\(key.stringValue)'"
     case .typeMismatch(let type, let context):
       return "\(path(context)): expected \(type): \(context.debugDescription)"
     case .valueNotFound(let type, let context):

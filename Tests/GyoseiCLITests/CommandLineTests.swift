@@ -48,6 +48,13 @@ struct CommandLineTests {
     #expect(
       try CommandRunner.run(["schema", "json"]).standardOutput.utf8.elementsEqual(
         PublishedSchema.jsonSchema))
+    // An earlier version gyosei still reads, and one it does not know (a usage error).
+    let old = try CommandRunner.run(["schema", "xsd", "--schema-version", "1.0"])
+    #expect(old.standardOutput.utf8.elementsEqual(PublishedSchema.xsd(version: "1.0") ?? []))
+    #expect(old.standardOutput.contains("urn:x-gyosei:document:1.0"))
+    let unknown = try CommandRunner.run(["schema", "json", "--schema-version", "2.0"])
+    #expect(unknown.status == 2 && unknown.standardOutput.isEmpty)
+    #expect(unknown.standardError.contains("'1.0' and '1.1'"))
   }
 
   @Test("convert: JSON to both forms reproduces the committed examples")
@@ -185,6 +192,21 @@ struct ConvertSheetTests {
         "jimu-jigyo-hyoka.txt: error: not a known sheet layout; the closest is "
           + "ueda-objective-sheet (objective-sheet)"))
     #expect(result.standardError.contains("missed: "))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test("an indicator table whose rows yield no indicator fails naming the file, exit 1")
+  func indicatorTableWithoutIndicators() throws {
+    let (input, out) = try Self.inputAndOutput()
+    defer { Self.remove(input, out) }
+    let sheet = input.appendingPathComponent("shihyo.tsv")
+    // The header of 苫小牧市's table, and rows that are no indicator's.
+    try Data("令和2年度 評価指標一覧\n施策番号\t指標名\t単位\tR1年度\n\t\t\t\n".utf8).write(to: sheet)
+    let result = try CommandRunner.run(["convert", sheet.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError.contains(
+        "shihyo.tsv: error: the table has a header but no row yields an indicator"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 

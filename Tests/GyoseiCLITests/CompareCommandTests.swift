@@ -14,7 +14,8 @@ struct CompareCommandTests {
     let load = try CommandRunner.run(["load"] + Self.expected + ["--db", db])
     #expect(load.status == 0, "\(load.standardError)")
     #expect(
-      load.standardOutput.contains("the store holds 5 document(s), 203 records (3 without a theme)")
+      load.standardOutput.contains(
+        "the store holds 10 document(s), 257 records (1 without a theme)")
     )
     for format in ["md", "csv", "html"] {
       let out = directory.appendingPathComponent("report.\(format)").path

@@ -77,7 +77,7 @@ struct PipelineTests {
       for try await output in group { found.append(output) }
       return found
     }
-    #expect(outputs.count == 10)
+    #expect(outputs.count == 2 * CorpusExamples.sheets.count)
     for (name, bytes) in outputs {
       #expect(bytes == (try CorpusExamples.file("Corpus/expected/\(name).json")), "\(name)")
     }

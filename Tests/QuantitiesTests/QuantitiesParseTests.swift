@@ -34,6 +34,10 @@ struct QuantitiesParseTests {
       text: "前年度比5%", value: 5, unit: "percent", qualifiers: ["compared-to-previous-year"]),
     QuantityCase(text: "23.8％", value: 23.8, unit: "percent"),
     QuantityCase(text: "3割", value: 30, unit: "percent"),
+    // 相馬市 業務目標 2024, No. 3.
+    QuantityCase(text: "約19パーセント", value: 19, unit: "percent", qualifiers: ["about"]),
+    // 長崎市 基本施策評価 E1, a baseline as the PDF text spaces it.
+    QuantityCase(text: "253 箇所", value: 253, unit: "place"),
     QuantityCase(text: "延べ3,000人", value: 3000, unit: "person", qualifiers: ["cumulative"]),
     QuantityCase(text: "延べ302人", value: 302, unit: "person", qualifiers: ["cumulative"]),
     QuantityCase(text: "延べ6名", value: 6, unit: "person", qualifiers: ["cumulative"]),

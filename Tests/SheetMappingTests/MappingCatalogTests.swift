@@ -35,7 +35,21 @@ struct MappingCatalogTests {
     arguments: [
       (
         minimal.replacingOccurrences(of: "recognize:", with: "recognise:"),
-        "unknown key 'recognise'"
+        "unknown key 'recognise' (line 4, column 1)"
+      ),
+      // A pattern that does not compile: its key, its place in the file, the pattern, why.
+      (
+        minimal.replacingOccurrences(
+          of: "sheet: {title: 重点目標管理シート}",
+          with: "sheet:\n  title-line: '^(?<year>[^)]+年度\\s*(?<title>.+)$'"),
+        "sheet.title-line (line 6, column 15): the pattern ^(?<year>[^)]+年度\\s*(?<title>.+)$ "
+          + "does not compile"
+      ),
+      (
+        minimal.replacingOccurrences(
+          of: "sheet: {title: 重点目標管理シート}",
+          with: "sheet:\n  title-line: '^(?<title>.+)$'"),
+        "sheet.title-line: the pattern needs a capture (?<year>…)"
       ),
       (
         minimal.replacingOccurrences(

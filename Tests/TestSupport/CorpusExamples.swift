@@ -30,8 +30,14 @@ public enum CorpusExamples {
   /// The real reform action program that converts (Corpus/sheets/NAME.txt).
   public static let reformPrograms = ["ueda-reform-action-program-2022"]
 
+  /// The real sheets of other cities, each converted by its own mapping file alone.
+  public static let otherCities = [
+    "yonago-objective-list-2024", "soma-objective-table-2024", "nagasaki-policy-evaluation-2015",
+    "kizugawa-reform-progress-2020", "soma-reform-results-2022",
+  ]
+
   /// Every real sheet of Corpus/sheets, each with its expected output in Corpus/expected.
-  public static let sheets = objectiveSheets + policyEvaluations + reformPrograms
+  public static let sheets = objectiveSheets + policyEvaluations + reformPrograms + otherCities
 
   /// The mapping files of Mappings/, as (file name, text) pairs.
   public static func mappingFiles() throws -> [(name: String, text: String)] {
