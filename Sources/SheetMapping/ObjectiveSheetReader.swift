@@ -234,7 +234,9 @@ struct ObjectiveSheetReader {
     }
     guard let header = recordHeader else { return false }
     let (fields, outside) = RecordTable.record(row, header: header)
-    guard let titles = fields[.objective], !titles.isEmpty else { return false }
+    // A row with cells under two columns or more is a record even when its title is empty,
+    // which makes it an error at the end rather than a row silently left unmapped.
+    guard fields[.objective]?.isEmpty == false || fields.count >= 2 else { return false }
     unmappedCells += outside
     var draft = SheetDraft(line: row.line, isEntry: true)
     for (field, cells) in fields {

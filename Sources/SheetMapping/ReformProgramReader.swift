@@ -33,6 +33,8 @@ struct ReformProgramReader {
   private var categoryYears: [JSONPointer: Int] = [:]
   private let itemTable: RecordTable<SheetMappingFile.ProgramSpec.ItemField>?
   private var itemHeader: [Int: SheetMappingFile.ProgramSpec.ItemField]?
+  /// The first row of an item table with cells but no title.
+  private var untitledItemLine: Int?
   private var inContents = false
   private var categories: [ProgramCategory] = []
   private var categoryCells: [JSONPointer: SourceCell] = [:]
@@ -438,7 +440,12 @@ struct ReformProgramReader {
       }
     }
     let (fields, outside) = RecordTable.record(row, header: header)
-    guard let titles = fields[.title], !titles.isEmpty else { return false }
+    guard let titles = fields[.title], !titles.isEmpty else {
+      // Cells under two columns or more and none under the title: an item without a title,
+      // an error at the end rather than a row silently left unmapped.
+      if fields.count >= 2, untitledItemLine == nil { untitledItemLine = row.line }
+      return false
+    }
     unmapped += outside
     var item = ReformItem(
       title: titles.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
@@ -929,6 +936,14 @@ struct ReformProgramReader {
   // MARK: - Cross-checks and the document
 
   private mutating func finish() throws(MappingError) -> SheetReading {
+    if let line = untitledItemLine {
+      throw .incomplete(
+        line: line,
+        problem: "the item table's row at line \(line) has no title (nothing under "
+          + (spec.itemTable?.columns.first { $0.field == .title }?.labels.joined(separator: "/")
+            ?? "the title column")
+          + "); a document may not hold an item without one")
+    }
     if fiscalYear == nil, let found = spec.fiscalYear?.find(in: table) {
       fiscalYear = (found.year, found.text, found.cell)
     }

@@ -214,3 +214,66 @@ struct FamilyReadingTests {
     #expect(catalog.repairs.lexicons.count == 2)
   }
 }
+
+/// The silent failures of issue #18, each now loud.
+@Suite("silent failures made loud")
+struct SilentFailureTests {
+  static func convert(_ text: String, mapping: String) throws -> Document {
+    let file = try #require(try CorpusExamples.mappingFiles().first { $0.name == mapping })
+    let catalog = try MappingCatalog(files: [file])
+    let table = try PDFTextReader.read(Array(text.utf8), fileName: "t.txt")
+    return try SheetMapper.map(
+      table, sha256: String(repeating: "0", count: 64), format: .pdfText,
+      mapping: catalog.mappings[0]
+    ).document
+  }
+
+  @Test("an objective with an empty title is an error naming its line, not an unmapped row")
+  func emptyObjectiveTitle() {
+    // 相馬市's table, with the 事務事業名 of row 2 gone.
+    let text = """
+      令和6年度業務目標
+      No\t事務事業名\t令和6年度目標\t担当部課など
+      1\t行政区の運営についての検討と加入促進\t行政区未加入者への対応…\t総務課
+      2\t\t多様な市民ニーズに対応でき、業務の効率化・質の向上を追求する職員を育成する。\t総務課
+      """
+    #expect {
+      try Self.convert(text, mapping: "soma-objective-table.yaml")
+    } throws: { error in
+      guard let error = error as? MappingError else { return false }
+      return error.description.contains("the objective at line 4 has no title")
+    }
+  }
+
+  @Test("a reform item with an empty title is an error naming its line")
+  func emptyItemTitle() {
+    // 相馬市's savings table, with the 主な取り組み内容 of a row gone.
+    let text = """
+      第5次行財政改革大綱にかかる取り組み実績
+      令和元年度~令和4年度の合計削減額 147,364千円
+      (1)令和元年度における削減額:34,784千円
+      主な取り組み内容\t担当課\t削減額
+      学校ICT支援員の配置見直し\t学校教育課\t4,610千円
+      \t中央公民館\t8,907千円
+      """
+    #expect {
+      try Self.convert(text, mapping: "soma-reform-results.yaml")
+    } throws: { error in
+      guard let error = error as? MappingError else { return false }
+      return error.description.contains("row at line 6 has no title")
+    }
+  }
+
+  @Test("a part-table heading in the number column is a line, not a record (相馬市's 「(21~40)」)")
+  func oneCellRowInTable() throws {
+    let text = """
+      令和6年度業務目標
+      No\t事務事業名\t令和6年度目標\t担当部課など
+      1\t行政区の運営についての検討と加入促進\t行政区未加入者への対応…\t総務課
+      令和6年度業務目標(21~40)
+      """
+    let document = try Self.convert(text, mapping: "soma-objective-table.yaml")
+    #expect(document.objectives?.count == 1)
+    #expect(document.unmapped.map(\.text) == ["令和6年度業務目標(21~40)"])
+  }
+}

@@ -73,6 +73,17 @@ struct DocumentValidatorTests {
     #expect(issues.first?.message.contains("'comment'") == true)
   }
 
+  @Test(
+    "an empty objective title is refused by both schemas (issue #18)", arguments: ["json", "xml"])
+  func emptyTitle(form: String) throws {
+    let text = String(
+      decoding: try CorpusExamples.bytes("ueda-objective-sheet-2025", form), as: UTF8.self)
+    let title = "人生100年時代を見据えた子どもや若い世代からの健康づくりの推進"
+    let issues = try validate(text.replacingOccurrences(of: title, with: ""))
+    #expect(!issues.isEmpty && issues.allSatisfy { $0.severity == .error })
+    #expect(issues.contains { $0.code.hasPrefix("schema.") }, "\(issues.map(\.formatted))")
+  }
+
   @Test("a wrong check digit is one error, the precise one", arguments: ["json", "xml"])
   func oneCodeError(form: String) throws {
     let issues = try validate(try CorpusExamples.broken("code-202038", form))
