@@ -24,6 +24,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -48,7 +49,7 @@ let package = Package(
     ),
     .target(
       name: "SourceReaders",
-      dependencies: ["LibXML2"],
+      dependencies: ["LibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       resources: [
         .embedInCode("Resources/cp932.bin"),
         .embedInCode("Resources/eucjp.bin"),
@@ -101,7 +102,11 @@ let package = Package(
     .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
     .testTarget(name: "GyoseiModelTests", dependencies: ["GyoseiModel", "TestSupport"]),
     .testTarget(
-      name: "SourceReadersTests", dependencies: ["SourceReaders", "LibXML2", "TestSupport"]),
+      name: "SourceReadersTests",
+      dependencies: [
+        "SourceReaders", "LibXML2", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(name: "EmittersTests", dependencies: ["Emitters", "GyoseiModel", "TestSupport"]),
     .testTarget(
       name: "ValidationTests",

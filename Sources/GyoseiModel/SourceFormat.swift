@@ -8,6 +8,8 @@ public enum SourceFormat: String, Codable, Sendable, CaseIterable {
   case csvTable = "csv-table"
   /// An XML export of a legacy system.
   case xmlExport = "xml-export"
+  /// A sheet of an Excel workbook (.xlsx).
+  case xlsxWorkbook = "xlsx-workbook"
   /// A canonical gyosei document in JSON.
   case canonicalJSON = "canonical-json"
   /// A canonical gyosei document in XML.

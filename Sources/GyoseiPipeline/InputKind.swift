@@ -27,7 +27,12 @@ public enum InputKind: Sendable {
   }
 
   /// Every extension `convert` reads: sheets and canonical documents.
-  public static let extensions: Set<String> = ["json", "xml", "txt", "tsv", "tab", "csv"]
+  public static let extensions: Set<String> = [
+    "json", "xml", "txt", "tsv", "tab", "csv", "xlsx", "xlsm", "xls",
+  ]
+
+  /// The extensions of Excel workbooks (an .xls is refused with what to do).
+  public static let workbookExtensions: Set<String> = ["xlsx", "xlsm", "xls"]
 
   /// The extensions of canonical documents.
   public static let canonicalExtensions: Set<String> = ["json", "xml"]
@@ -39,6 +44,10 @@ public enum InputKind: Sendable {
     _ bytes: [UInt8], fileName: String, as format: SourceFormat? = nil, encoding: TextEncoding?,
     lossy: Bool
   ) throws(SourceReadError) -> (table: SourceTable, format: SourceFormat) {
+    let fileExtension = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    if format == .xlsxWorkbook || (format == nil && workbookExtensions.contains(fileExtension)) {
+      return (try XLSXReader.read(bytes, fileName: fileName), .xlsxWorkbook)
+    }
     let separator: TabTableReader.Separator?
     switch format {
     case .tabTable?: separator = .tab

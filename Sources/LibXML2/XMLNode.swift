@@ -49,6 +49,28 @@ public struct XMLNode: @unchecked Sendable {
     return trueLine(pointer)
   }
 
+  /// The value of an element's attribute of this local name (in any namespace), or nil.
+  public func attribute(_ name: String) -> String? {
+    guard pointer.pointee.type == XML_ELEMENT_NODE else { return nil }
+    var attribute = pointer.pointee.properties
+    while let current = attribute {
+      if let attributeName = current.pointee.name, String(cString: attributeName) == name {
+        var bytes: [UInt8] = []
+        var child = current.pointee.children
+        while let text = child {
+          if let content = text.pointee.content {
+            let count = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+          }
+          child = text.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      attribute = current.pointee.next
+    }
+    return nil
+  }
+
   /// The child elements, in document order.
   public var elements: [XMLNode] {
     var result: [XMLNode] = []

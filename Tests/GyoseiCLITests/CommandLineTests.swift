@@ -211,6 +211,29 @@ struct ConvertSheetTests {
   }
 
   @Test(
+    "an .xls, a truncated .xlsx and a file that is no workbook fail naming the file and what to do",
+    arguments: [
+      (
+        "old.xls",
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504),
+        "save it in Excel as .xlsx (without a password) or as CSV"
+      ),
+      ("cut.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "damaged or truncated"),
+      ("text.xlsx", Array("No\t事務事業名\n".utf8), "not a ZIP archive"),
+    ] as [(String, [UInt8], String)])
+  func badWorkbooks(name: String, bytes: [UInt8], message: String) throws {
+    let (input, out) = try Self.inputAndOutput()
+    defer { Self.remove(input, out) }
+    let file = input.appendingPathComponent(name)
+    try Data(bytes).write(to: file)
+    let result = try CommandRunner.run(["convert", file.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError.contains("\(name): error: ") && result.standardError.contains(message))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test(
     "mapping problems are usage errors",
     arguments: [
       ["--mapping", "no-such-layout"], ["--mappings", "no/such/dir"],

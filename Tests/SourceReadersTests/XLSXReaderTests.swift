@@ -1,0 +1,115 @@
+import Foundation
+import TestSupport
+import Testing
+import ZIPFoundation
+
+@testable import SourceReaders
+
+/// 大船渡市's real workbook, each value checked against openpyxl's reading of the same cell.
+@Suite("XLSXReader")
+struct XLSXReaderTests {
+  static let path = "Corpus/workbooks/ofunato-project-evaluation-2025.xlsx"
+
+  static func cell(_ table: SourceTable, _ reference: String) -> String? {
+    let letters = reference.prefix { $0.isLetter }
+    guard let row = Int(reference.dropFirst(letters.count)),
+      let column = XLSXReader.Workbook.column(ofReference: String(letters))
+    else { return nil }
+    return table.rows.first { $0.line == row }?.cells.first { $0.index == column }?.raw
+  }
+
+  @Test("the real workbook: its sheet, rows and cells as openpyxl reads them")
+  func ofunato() throws {
+    let bytes = try CorpusExamples.file(Self.path)
+    #expect(try XLSXReader.sheetNames(bytes, fileName: "o.xlsx") == ["データ集計マクロ用シート"])
+    let table = try XLSXReader.read(bytes, fileName: "o.xlsx")
+    #expect(table.cells.count == 70_153)
+    #expect(table.rows.filter { $0.line >= 3 }.count == 407)
+    let header = try #require(table.rows.first { $0.line == 2 })
+    #expect(header.nonEmptyCells.count == 208 && header.cells.count == 210)
+    let expected: [(String, String)] = [
+      ("C2", "No."), ("D2", "作成\n年"), ("H2", "事務事業ID"), ("L2", "政策番号\n一の位"),
+      ("C3", "1"), ("H3", "0086"), ("I3", "不法投棄対策事業"), ("K3", "0"),
+      ("AF3", "01\n01"), ("AK3", "Ｅ\u{3000}一般"), ("CK5", "42.9"), ("C409", "409"),
+      ("H409", "0573"),
+    ]
+    for (reference, value) in expected {
+      #expect(Self.cell(table, reference) == value, "\(reference)")
+    }
+    // Column B holds a COUNTIF formula whose cached value is "": no cell.
+    #expect(Self.cell(table, "B3") == "")
+  }
+
+  @Test("a sheet by name, and a name the workbook lacks listed with the ones it has")
+  func sheetByName() throws {
+    let bytes = try CorpusExamples.file(Self.path)
+    #expect(try XLSXReader.read(bytes, fileName: "o.xlsx", sheet: "データ集計マクロ用シート").rows.count > 400)
+    #expect {
+      try XLSXReader.read(bytes, fileName: "o.xlsx", sheet: "Sheet1")
+    } throws: {
+      ($0 as? SourceReadError)?.message
+        == "the workbook has no sheet named 「Sheet1」; its sheets: 「データ集計マクロ用シート」"
+    }
+  }
+
+  static func refusal(_ bytes: [UInt8]) -> String? {
+    do {
+      _ = try XLSXReader.read(bytes, fileName: "x.xlsx")
+      return nil
+    } catch {
+      return error.message
+    }
+  }
+
+  @Test("an old .xls or an encrypted workbook, a file that is no ZIP, a truncated workbook")
+  func badFiles() throws {
+    let ole2: [UInt8] =
+      [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+    #expect(Self.refusal(ole2)?.contains("save it in Excel as .xlsx (without a password)") == true)
+    #expect(Self.refusal(Array("No,事務事業名\n".utf8))?.hasPrefix("not a ZIP archive") == true)
+    let real = try CorpusExamples.file(Self.path)
+    #expect(Self.refusal(Array(real.prefix(real.count / 2)))?.contains("truncated") == true)
+  }
+
+  @Test("a ZIP without a workbook, and a part that expands a thousandfold (a ZIP bomb)")
+  func notAWorkbookAndBomb() throws {
+    let plain = try Archive(accessMode: .create)
+    let text = Data("hello".utf8)
+    try plain.addEntry(
+      with: "readme.txt", type: .file, uncompressedSize: Int64(text.count),
+      provider: { position, size in text.subdata(in: Int(position)..<Int(position) + size) })
+    let plainBytes = [UInt8](try #require(plain.data))
+    #expect(Self.refusal(plainBytes)?.contains("without xl/workbook.xml") == true)
+
+    let bomb = try Archive(accessMode: .create)
+    let zeros = Data(count: 64 * 1024 * 1024)
+    try bomb.addEntry(
+      with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(zeros.count),
+      compressionMethod: .deflate,
+      provider: { position, size in zeros.subdata(in: Int(position)..<Int(position) + size) })
+    let bombBytes = [UInt8](try #require(bomb.data))
+    #expect(bombBytes.count < 1_000_000)
+    #expect(Self.refusal(bombBytes)?.hasPrefix("refused: the part xl/workbook.xml expands") == true)
+  }
+
+  @Test(
+    "date serials in the 1900 and 1904 systems",
+    arguments: [
+      (1.0, false, "1900-01-01"), (59.0, false, "1900-02-28"), (61.0, false, "1900-03-01"),
+      (45748.0, false, "2025-04-01"), (45748.5, false, "2025-04-01T12:00:00"),
+      (0.0, true, "1904-01-01"), (44286.0, true, "2025-04-01"),
+    ])
+  func dates(serial: Double, date1904: Bool, iso: String) {
+    #expect(XLSXReader.Workbook.isoDate(serial: serial, date1904: date1904) == iso)
+  }
+
+  @Test(
+    "number formats that show dates",
+    arguments: [
+      ("yyyy/m/d", true), ("ggge\"年\"m\"月\"d\"日\"", true), ("h:mm", true), ("#,##0", false),
+      ("General", false), ("0.0%", false), ("[$-411]#,##0", false), ("\"d\"0", false), ("@", false),
+    ])
+  func dateFormats(code: String, isDate: Bool) {
+    #expect(XLSXReader.Workbook.isDateFormat(code) == isDate, "\(code)")
+  }
+}
