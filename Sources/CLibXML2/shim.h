@@ -17,6 +17,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <libxml/xmlreader.h>
 
 #include <stddef.h>
 #include <string.h>

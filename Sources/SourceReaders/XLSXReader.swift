@@ -117,9 +117,24 @@ public enum XLSXReader {
       self.date1904 = date1904
       var strings: [String] = []
       if let shared = try Self.part("xl/sharedStrings.xml", in: archive, fileName: fileName) {
-        let root = try Self.parse(shared, part: "xl/sharedStrings.xml", fileName: fileName)
-        for item in root.elements where item.name == "si" {
-          strings.append(Self.stringItem(item))
+        // Streamed: a workbook's strings can run to megabytes. An item's text is its <t>, or
+        // its rich-text runs' <t> joined; phonetic guides (<rPh>) are not text of the cell.
+        var current = ""
+        var inText = false
+        var phonetic = 0
+        try Self.stream(shared, part: "xl/sharedStrings.xml", fileName: fileName) { event in
+          switch event {
+          case .start(let name, _):
+            if name == "si" { current = "" }
+            if name == "rPh" { phonetic += 1 }
+            if name == "t" && phonetic == 0 { inText = true }
+          case .end(let name):
+            if name == "t" { inText = false }
+            if name == "rPh" { phonetic -= 1 }
+            if name == "si" { strings.append(current) }
+          case .text(let text):
+            if inText { current += text }
+          }
         }
       }
       sharedStrings = strings
@@ -169,20 +184,6 @@ public enum XLSXReader {
         }
       }
       return false
-    }
-
-    /// A shared or inline string: its text, or its rich-text runs' texts joined (phonetic
-    /// guides, `rPh`, are not text of the cell).
-    static func stringItem(_ item: XMLNode) -> String {
-      var text = ""
-      for child in item.elements {
-        switch child.name {
-        case "t": text += child.text
-        case "r": text += child.elements.filter { $0.name == "t" }.map(\.text).joined()
-        default: continue
-        }
-      }
-      return text
     }
 
     /// A part's bytes, or nil when the archive has no such part; expanded within the limits.
@@ -243,62 +244,101 @@ public enum XLSXReader {
       }
     }
 
-    /// The table of one sheet.
+    /// Reads a part as a stream of events; a part that is not well-formed is an error naming it.
+    static func stream(
+      _ bytes: [UInt8], part: String, fileName: String, _ visit: (XMLStream.Event) -> Void
+    ) throws(SourceReadError) {
+      do {
+        try XMLStream.read(bytes, fileName: fileName + "!" + part, visit)
+      } catch {
+        throw SourceReadError(
+          file: fileName, message: "the part \(part) is not well-formed XML: \(error)")
+      }
+    }
+
+    /// The table of one sheet, read as a stream: a row per <row> with cells, each cell at its
+    /// column.
     func table(of sheet: (name: String, path: String)) throws(SourceReadError) -> SourceTable {
       guard let bytes = try Self.part(sheet.path, in: archive, fileName: fileName) else {
         throw SourceReadError(
           file: fileName,
           message: "the sheet 「\(sheet.name)」 names the part \(sheet.path), which is missing")
       }
-      let root = try Self.parse(bytes, part: sheet.path, fileName: fileName)
       var rows: [SourceRow] = []
-      for data in root.elements where data.name == "sheetData" {
-        var previousRow = 0
-        for row in data.elements where row.name == "row" {
-          let number = row.attribute("r").flatMap { Int($0) } ?? previousRow + 1
-          previousRow = number
-          var values: [(column: Int, text: String)] = []
-          var previousColumn = 0
-          for cell in row.elements where cell.name == "c" {
-            let column =
-              cell.attribute("r").flatMap(Self.column(ofReference:)) ?? previousColumn + 1
-            previousColumn = column
-            let text = value(of: cell)
+      var rowNumber = 0
+      var values: [(column: Int, text: String)] = []
+      var column = 0
+      var cell: (type: String, style: Int?) = ("n", nil)
+      var cached: String?
+      var inline: String?
+      var collecting: Character?  // "v" or "t" while inside one
+      var phonetic = 0
+      var collected = ""
+      try Self.stream(bytes, part: sheet.path, fileName: fileName) { event in
+        switch event {
+        case .start(let name, let attributes):
+          switch name {
+          case "row":
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            values = []
+            column = 0
+          case "c":
+            column = attributes["r"].flatMap(Self.column(ofReference:)) ?? column + 1
+            cell = (attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) })
+            cached = nil
+            inline = nil
+          case "v":
+            collecting = "v"
+            collected = ""
+          case "is":
+            inline = ""
+          case "rPh":
+            phonetic += 1
+          case "t" where inline != nil && phonetic == 0:
+            collecting = "t"
+            collected = ""
+          default:
+            break
+          }
+        case .text(let text):
+          if collecting != nil { collected += text }
+        case .end(let name):
+          switch name {
+          case "v":
+            cached = collected
+            collecting = nil
+          case "t" where collecting == "t":
+            inline = (inline ?? "") + collected
+            collecting = nil
+          case "rPh":
+            phonetic -= 1
+          case "c":
+            let text = value(type: cell.type, style: cell.style, cached: cached, inline: inline)
             if !text.isEmpty { values.append((column, text)) }
+          case "row":
+            if let row = Self.row(rowNumber, values) { rows.append(row) }
+          default:
+            break
           }
-          guard let last = values.last?.column else { continue }
-          var cells: [SourceCell] = []
-          cells.reserveCapacity(last)
-          var next = values.makeIterator()
-          var pending = next.next()
-          for column in 1...last {
-            var text = ""
-            if let value = pending, value.column == column {
-              text = value.text
-              pending = next.next()
-            }
-            let (clean, blocks) = CellContent.parse(text)
-            cells.append(
-              SourceCell(line: number, index: column, raw: text, text: clean, blocks: blocks))
-          }
-          rows.append(SourceRow(line: number, cells: cells))
         }
       }
       return SourceTable(fileName: fileName, encoding: "UTF-8", rows: rows)
     }
 
-    /// What Excel shows in a cell, as text.
-    func value(of cell: XMLNode) -> String {
-      let type = cell.attribute("t") ?? "n"
-      var cached: String?
-      var inline: String?
-      for child in cell.elements {
-        switch child.name {
-        case "v": cached = child.text
-        case "is": inline = Self.stringItem(child)
-        default: continue
-        }
+    /// A row of the table: its cells from column A to its last value, dense.
+    static func row(_ number: Int, _ values: [(column: Int, text: String)]) -> SourceRow? {
+      guard let last = values.map(\.column).max() else { return nil }
+      var texts = [String](repeating: "", count: last)
+      for value in values { texts[value.column - 1] = value.text }
+      let cells = texts.enumerated().map { offset, text in
+        let (clean, blocks) = text.isEmpty ? ("", []) : CellContent.parse(text)
+        return SourceCell(line: number, index: offset + 1, raw: text, text: clean, blocks: blocks)
       }
+      return SourceRow(line: number, cells: cells)
+    }
+
+    /// What Excel shows in a cell of this type and style, as text.
+    func value(type: String, style: Int?, cached: String?, inline: String?) -> String {
       switch type {
       case "s":
         guard let index = cached.flatMap({ Int($0) }), sharedStrings.indices.contains(index)
@@ -309,8 +349,8 @@ public enum XLSXReader {
       case "str", "e": return cached ?? ""
       default:
         guard let cached else { return "" }
-        if let style = cell.attribute("s").flatMap({ Int($0) }), dateStyles.indices.contains(style),
-          dateStyles[style], let serial = Double(cached)
+        if let style, dateStyles.indices.contains(style), dateStyles[style],
+          let serial = Double(cached)
         {
           return Self.isoDate(serial: serial, date1904: date1904) ?? cached
         }
