@@ -91,7 +91,7 @@ struct BenchCommand: ParsableCommand {
     let megabytes = Double(input.count) / 1e6
     let best = megabytes / seconds[0]
     let median = megabytes / seconds[seconds.count / 2]
-    Console.out(
+    try Console.out(
       String(
         format: "%@ %.1f MB: best %.1f MB/s, median %.1f MB/s (%ld runs, %ld %@)",
         normalizer.rawValue, megabytes, best, median, runs, written,
@@ -124,7 +124,7 @@ struct BenchCommand: ParsableCommand {
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
     seconds.sort()
-    Console.out(
+    try Console.out(
       String(
         format: "%@ %ld lines: best %.0f lines/s, median %.0f lines/s (checksum %ld)",
         normalizer.rawValue, lines.count, Double(lines.count) / seconds[0],

@@ -72,9 +72,9 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode(ExitStatus.usage)
       }
     }
-    Console.out(Self.table(results))
+    try Console.out(Self.table(results))
     for result in results {
-      for problem in result.problems { Console.out("\(result.file): \(problem)") }
+      for problem in result.problems { try Console.out("\(result.file): \(problem)") }
     }
     let failed = results.count { !$0.passed }
     Console.error(

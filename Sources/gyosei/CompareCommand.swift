@@ -77,7 +77,7 @@ struct CompareCommand: ParsableCommand {
     case .html: bytes = Array(HTMLReport.render(comparison).utf8)
     }
     guard let out else {
-      FileHandle.standardOutput.write(Data(bytes))
+      try Console.write(bytes)
       return
     }
     do {

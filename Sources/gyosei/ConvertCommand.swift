@@ -57,7 +57,7 @@ struct ConvertCommand: ParsableCommand {
         if case .canonical = input {
           let document = try CanonicalInput.read(bytes, file: file, validator: validator)
           let written = try write(document, for: file, forms: forms, claims: &claims)
-          Console.out("\(file) -> \(written.joined(separator: ", "))")
+          try Console.out("\(file) -> \(written.joined(separator: ", "))")
           continue
         }
         let converted = try converter.convert(file, bytes: bytes, input: input)
@@ -67,12 +67,12 @@ struct ConvertCommand: ParsableCommand {
           DocumentContents.counts(document) + [
             "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
           ]
-        Console.out(
+        try Console.out(
           "\(file) -> \(written.joined(separator: ", ")) "
             + "[\(converted.mappingID): \(counts.joined(separator: ", "))]")
         if report {
           let numbers = converted.report
-          Console.out(
+          try Console.out(
             "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
               + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
               + "\(Self.percent(numbers.mappedPercent)) in fields, "
@@ -81,6 +81,8 @@ struct ConvertCommand: ParsableCommand {
       } catch let problem as SheetConverter.MappingProblem {
         Console.error("gyosei convert: \(problem)")
         throw ExitCode(ExitStatus.usage)
+      } catch let error as Console.OutputError {
+        throw error  // standard output is gone: no later file could be reported either
       } catch {
         failed += 1
         Console.error("\(file): error: \(error)")

@@ -23,11 +23,17 @@ struct Gyosei: ParsableCommand {
   /// Runs the command line with gyosei's exit codes: 0 success, 1 a document failed, 2 a usage
   /// or I/O error. (ArgumentParser's own usage code, 64, is mapped to 2.)
   static func main() {
+    // A closed pipe makes the write fail (EPIPE), reported as Console.OutputError, instead of
+    // killing the process with SIGPIPE mid-line.
+    signal(SIGPIPE, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
+    } catch let error as Console.OutputError {
+      Console.error("gyosei: \(error)")
+      Foundation.exit(ExitStatus.usage)
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)

@@ -92,9 +92,9 @@ struct LoadCommand: ParsableCommand {
     for loaded in summary.documents where verbose || !loaded.replaced.isEmpty {
       let replaced =
         loaded.replaced.isEmpty ? "" : " (replaces \(loaded.replaced.joined(separator: ", ")))"
-      Console.out("\(loaded.path): \(loaded.id)\(replaced)")
+      try Console.out("\(loaded.path): \(loaded.id)\(replaced)")
     }
-    Console.out(
+    try Console.out(
       "\(db): \(summary.documents.count) file(s) loaded; the store holds "
         + "\(summary.storedDocuments) document(s), \(summary.records) records "
         + "(\(summary.unthemed) without a theme), \(summary.conceptValues) indicator values "

@@ -57,7 +57,7 @@ struct MappingsCommand: ParsableCommand {
         Console.error("\(file.name): error: \(error)")
       }
     }
-    for line in Self.aligned(rows) { Console.out(line) }
+    for line in Self.aligned(rows) { try Console.out(line) }
     if problems > 0 { throw ExitCode(ExitStatus.failure) }
   }
 

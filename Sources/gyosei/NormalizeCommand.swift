@@ -101,13 +101,12 @@ struct NormalizeCommand: ParsableCommand {
   private func streamText(_ reader: ChunkReader) throws {
     var check = UTF8Check()
     var stream = WidthFoldingStream()
-    let output = FileHandle.standardOutput
     while let chunk = try reader.next() {
       if let failure = check.check(chunk) { throw failure }
-      output.write(Data(stream.fold(chunk)))
+      try Console.write(stream.fold(chunk))
     }
     if let failure = check.finish() { throw failure }
-    output.write(Data(stream.finish()))
+    try Console.write(stream.finish())
   }
 
   private func streamLines(_ reader: ChunkReader, name: String) throws {
@@ -154,7 +153,6 @@ struct NormalizeCommand: ParsableCommand {
   }
 
   private func emit(line: String, number: Int, name: String) throws {
-    let output = FileHandle.standardOutput
     let content = line.hasSuffix("\n") ? String(line.dropLast()) : line
     if explain {
       let (_, changes) = JapaneseWidth.foldExplained(content)
@@ -169,7 +167,7 @@ struct NormalizeCommand: ParsableCommand {
           byteOffset += 1
         }
         let column = scalarsBefore + 1
-        Console.out(
+        try Console.out(
           "\(name):\(number):\(column): '\(change.before)' -> '\(change.after)' (\(change.rule.rawValue))"
         )
       }
@@ -183,10 +181,10 @@ struct NormalizeCommand: ParsableCommand {
         file: name, line: number, text: folded, items: parse.items, findings: parse.findings,
         dates: EraDates.extract(content, fiscalYear: fiscalYear),
         quantities: Quantities.extract(content))
-      output.write(Data(try JSONEmitter.emitLine(value: record)))
+      try Console.write(try JSONEmitter.emitLine(value: record))
       return
     }
-    output.write(Data((folded + (line.hasSuffix("\n") ? "\n" : "")).utf8))
+    try Console.write(Array((folded + (line.hasSuffix("\n") ? "\n" : "")).utf8))
   }
 }
 

@@ -44,6 +44,6 @@ struct SchemaCommand: ParsableCommand {
       (kind == .xsd
         ? PublishedSchema.xsd(version: version) : PublishedSchema.jsonSchema(version: version))
       ?? []
-    FileHandle.standardOutput.write(Data(bytes))
+    try Console.write(bytes)
   }
 }

@@ -72,7 +72,7 @@ struct ValidateCommand: ParsableCommand {
     if listRules || listCodes {
       for code in listCodes ? DiagnosticCode.allCases : DiagnosticCode.rules {
         let kind = listCodes ? "\t\(code.kind.rawValue)" : ""
-        Console.out(
+        try Console.out(
           "\(code.rawValue)\(kind)\t\(code.severity.rawValue)\t\(code.summary)\t"
             + code.summaryJapanese)
       }
@@ -146,10 +146,13 @@ struct ValidateCommand: ParsableCommand {
       if let output {
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
       } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try Console.write(Array(text.utf8))
       }
     } catch {
-      Console.error("gyosei validate: \(output ?? "standard output"): \(error)")
+      let problem =
+        (error as? Console.OutputError)?.description
+        ?? "cannot write \(output ?? "the report"): the folder is missing or not writable, or the disk is full"
+      Console.error("gyosei validate: \(problem)")
       throw ExitCode(ExitStatus.usage)
     }
     let invalid = entries.count { !$0.isValid }
