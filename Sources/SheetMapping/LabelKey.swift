@@ -36,33 +36,13 @@ struct LabelKey: Hashable, Sendable {
     return next == "(" || next == "[" || next == "【" || next == "〈"
   }
 
-  /// Whether the label occurs anywhere in this key: a search of UTF-8 bytes (keys are folded
-  /// scalars, so equal text is equal bytes), not Foundation's search by grapheme clusters,
-  /// which cost seconds on a workbook of 70,000 cells.
+  /// Whether the label occurs anywhere in this key (by bytes: `ByteSearch`).
   func contains(_ label: LabelKey) -> Bool {
     var haystack = text
     var needle = label.text
     return haystack.withUTF8 { bytes in
-      needle.withUTF8 { pattern in Self.find(pattern, in: bytes) }
+      needle.withUTF8 { pattern in ByteSearch.contains(bytes, pattern) }
     }
-  }
-
-  private static func find(
-    _ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    guard let first = pattern.first else { return true }
-    guard pattern.count <= bytes.count else { return false }
-    var index = 0
-    let last = bytes.count - pattern.count
-    while index <= last {
-      if bytes[index] == first {
-        var offset = 1
-        while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-        if offset == pattern.count { return true }
-      }
-      index += 1
-    }
-    return false
   }
 
   /// The text of a cell (folded) after the prompt that opens it, compared as label keys compare,

@@ -90,23 +90,9 @@ public struct LinePattern: Sendable, Hashable, Codable, CustomStringConvertible 
         guard bytes.count >= prefix.count else { return false }
         for index in prefix.indices where bytes[index] != prefix[index] { return false }
       }
-      return required.isEmpty || Self.contains(bytes, required)
+      return required.isEmpty
+        || required.withUnsafeBufferPointer { ByteSearch.contains(bytes, $0) }
     }
-  }
-
-  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
-    var index = 0
-    let last = bytes.count - needle.count
-    while index <= last {
-      if bytes[index] == first {
-        var offset = 1
-        while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      index += 1
-    }
-    return false
   }
 
   /// The literal prefix after a leading `^`, and the longest literal run every match must

@@ -155,21 +155,43 @@ public struct RecordColumnSpec<Field: Sendable & Hashable & Codable & RawReprese
 /// A table with one record per row under a header row that names its columns.
 struct RecordTable<Field: Sendable & Hashable & Codable & RawRepresentable<String>> {
   let columns: [RecordColumnSpec<Field>]
+  /// The field a record cannot be without (its title).
+  let titleField: Field
+  /// The header the rows below are read under, once one was found.
+  private(set) var header: [Int: Field]?
 
-  /// The fields of a header row by cell index, when at least two of its cells name columns.
-  func header(_ row: SourceRow) -> [Int: Field]? {
+  init(columns: [RecordColumnSpec<Field>], titleField: Field) {
+    self.columns = columns
+    self.titleField = titleField
+  }
+
+  /// What a row of the table is.
+  enum Row {
+    /// A header row: the cells that name columns, and the others.
+    case header(labels: [SourceCell], unknown: [SourceCell])
+    /// A record: its cells by field, and the cells under no column.
+    case record(fields: [Field: [SourceCell]], outside: [SourceCell])
+    /// Cells under two columns or more but none under the title: a record without its title,
+    /// which the reader reports rather than leaving the row unmapped.
+    case untitled(fields: [Field: [SourceCell]], outside: [SourceCell])
+    /// No row of the table (no header yet, or nothing under the title).
+    case other
+  }
+
+  /// Reads a row: a header (at least two cells name columns) starts or renews the table.
+  mutating func read(_ row: SourceRow) -> Row {
     var found: [Int: Field] = [:]
     for cell in row.nonEmptyCells {
       if let column = columns.first(where: { $0.names(cell) }) { found[cell.index] = column.field }
     }
-    let needed = min(2, columns.count)
-    return found.count >= needed ? found : nil
-  }
-
-  /// A row read under `header`: its cells by field; the cells under no column apart.
-  static func record(_ row: SourceRow, header: [Int: Field]) -> (
-    fields: [Field: [SourceCell]], outside: [SourceCell]
-  ) {
+    if found.count >= min(2, columns.count) {
+      header = found
+      let cells = row.nonEmptyCells
+      return .header(
+        labels: cells.filter { found[$0.index] != nil },
+        unknown: cells.filter { found[$0.index] == nil })
+    }
+    guard let header else { return .other }
     var fields: [Field: [SourceCell]] = [:]
     var outside: [SourceCell] = []
     for cell in row.nonEmptyCells {
@@ -179,6 +201,12 @@ struct RecordTable<Field: Sendable & Hashable & Codable & RawRepresentable<Strin
         outside.append(cell)
       }
     }
-    return (fields, outside)
+    guard fields[titleField]?.isEmpty == false else {
+      return fields.count >= 2 ? .untitled(fields: fields, outside: outside) : .other
+    }
+    return .record(fields: fields, outside: outside)
   }
+
+  /// Ends the table: rows are no records until the next header.
+  mutating func close() { header = nil }
 }

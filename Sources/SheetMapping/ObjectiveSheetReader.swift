@@ -19,9 +19,8 @@ struct ObjectiveSheetReader {
   private let columnKeys: [(role: SheetMappingFile.ColumnRole, keys: [LabelKey])]
   private let titleKey: LabelKey?
   private let contentsKey: LabelKey?
-  private let records: RecordTable<SheetMappingFile.RecordField>?
-  /// The header of the objectives table being read, by cell index.
-  private var recordHeader: [Int: SheetMappingFile.RecordField]?
+  /// The objectives table, with the header its rows are read under.
+  private var records: RecordTable<SheetMappingFile.RecordField>?
   /// The heading that names the department of the list objectives after it.
   private var heading: (organization: Organization, cell: SourceCell, used: Bool)?
 
@@ -85,7 +84,7 @@ struct ObjectiveSheetReader {
     columnKeys = mapping.actions.columns.map { ($0.field, $0.labels.map(LabelKey.init(_:))) }
     titleKey = mapping.sheet.title.flatMap { $0.isEmpty ? nil : LabelKey($0) }
     contentsKey = mapping.sheet.contents.map(LabelKey.init(_:))
-    records = mapping.records.map { RecordTable(columns: $0.columns) }
+    records = mapping.records.map { RecordTable(columns: $0.columns, titleField: .objective) }
   }
 
   // MARK: - Reading rows
@@ -147,7 +146,7 @@ struct ObjectiveSheetReader {
     if let title = titleLine(cell, key: key, folded: folded) {
       titleLines.append(title)
       inContents = false
-      recordHeader = nil
+      records?.close()
       return true
     }
     if let contentsKey, sheets.isEmpty,
@@ -166,7 +165,7 @@ struct ObjectiveSheetReader {
       return true
     }
     if let (role, match) = mapping.lines.firstMatch(JapaneseWidth.trimmed(folded)) {
-      recordHeader = nil
+      records?.close()
       readListLine(role, match, cell: cell)
       return true
     }
@@ -225,18 +224,20 @@ struct ObjectiveSheetReader {
   /// A row of the objectives table: its header, or one objective; false when the mapping has
   /// no table or the row is neither.
   private mutating func readRecordRow(_ row: SourceRow) -> Bool {
-    guard let records else { return false }
-    if let header = records.header(row) {
-      recordHeader = header
-      labelCells += row.nonEmptyCells.filter { header[$0.index] != nil }
-      unmappedCells += row.nonEmptyCells.filter { header[$0.index] == nil }
+    var fields: [SheetMappingFile.RecordField: [SourceCell]] = [:]
+    var outside: [SourceCell] = []
+    switch records?.read(row) {
+    case .header(let labels, let unknown)?:
+      labelCells += labels
+      unmappedCells += unknown
       return true
+    case .record(let recordFields, let recordOutside)?,
+      // An objective without a title: an error at the end, naming its line.
+      .untitled(let recordFields, let recordOutside)?:
+      (fields, outside) = (recordFields, recordOutside)
+    case .other?, nil:
+      return false
     }
-    guard let header = recordHeader else { return false }
-    let (fields, outside) = RecordTable.record(row, header: header)
-    // A row with cells under two columns or more is a record even when its title is empty,
-    // which makes it an error at the end rather than a row silently left unmapped.
-    guard fields[.objective]?.isEmpty == false || fields.count >= 2 else { return false }
     unmappedCells += outside
     var draft = SheetDraft(line: row.line, isEntry: true)
     for (field, cells) in fields {

@@ -31,8 +31,7 @@ struct ReformProgramReader {
   private var progressCells: [(pointer: JSONPointer, cell: SourceCell)] = []
   /// The fiscal year each category's items report on, by the category's pointer.
   private var categoryYears: [JSONPointer: Int] = [:]
-  private let itemTable: RecordTable<SheetMappingFile.ProgramSpec.ItemField>?
-  private var itemHeader: [Int: SheetMappingFile.ProgramSpec.ItemField]?
+  private var itemTable: RecordTable<SheetMappingFile.ProgramSpec.ItemField>?
   /// The first row of an item table with cells but no title.
   private var untitledItemLine: Int?
   private var inContents = false
@@ -124,7 +123,7 @@ struct ReformProgramReader {
       yearPlan: keys(labels.yearPlan), yearResult: keys(labels.yearResult),
       none: Set(spec.none.map(LabelKey.init(_:))))
     organizationWords = OrganizationWords(departmentSuffixes: spec.departmentSuffixes)
-    itemTable = spec.itemTable.map { RecordTable(columns: $0.columns) }
+    itemTable = spec.itemTable.map { RecordTable(columns: $0.columns, titleField: .title) }
   }
 
   private static func matches(_ key: LabelKey, _ labels: [LabelKey]) -> Bool {
@@ -219,12 +218,12 @@ struct ReformProgramReader {
       return
     }
     if let (role, match) = spec.lines.firstMatch(text) {
-      itemHeader = nil
+      itemTable?.close()
       readReportLine(role, match, cell: cell, text: text)
       return
     }
     if spec.contents == nil, let heading = categoryHeading(text) {
-      itemHeader = nil
+      itemTable?.close()
       openReportCategory(cell, heading: heading)
       return
     }
@@ -422,30 +421,33 @@ struct ReformProgramReader {
 
   /// A row of an item table: its header, or one item; false when the row is neither.
   private mutating func readItemTableRow(_ row: SourceRow) -> Bool {
-    guard let itemTable else { return false }
-    if let header = itemTable.header(row) {
-      itemHeader = header
-      labelCells += row.nonEmptyCells.filter { header[$0.index] != nil }
-      unmapped += row.nonEmptyCells.filter { header[$0.index] == nil }
-      return true
-    }
-    guard let header = itemHeader else { return false }
+    guard itemTable != nil else { return false }
     let cells = row.nonEmptyCells
-    if cells.count == 1 {
+    if cells.count == 1, itemTable?.header != nil {
       // A line of its own that is a heading or a report line ends the table.
       let text = JapaneseWidth.trimmed(JapaneseWidth.fold(cells[0].text))
       if categoryHeading(text) != nil || spec.lines.firstMatch(text) != nil {
-        itemHeader = nil
+        itemTable?.close()
         return false
       }
     }
-    let (fields, outside) = RecordTable.record(row, header: header)
-    guard let titles = fields[.title], !titles.isEmpty else {
-      // Cells under two columns or more and none under the title: an item without a title,
-      // an error at the end rather than a row silently left unmapped.
-      if fields.count >= 2, untitledItemLine == nil { untitledItemLine = row.line }
+    let fields: [SheetMappingFile.ProgramSpec.ItemField: [SourceCell]]
+    let outside: [SourceCell]
+    switch itemTable?.read(row) {
+    case .header(let labels, let unknown)?:
+      labelCells += labels
+      unmapped += unknown
+      return true
+    case .record(let recordFields, let recordOutside)?:
+      (fields, outside) = (recordFields, recordOutside)
+    case .untitled?:
+      // An item without a title: an error at the end rather than a row silently unmapped.
+      if untitledItemLine == nil { untitledItemLine = row.line }
+      return false
+    case .other?, nil:
       return false
     }
+    let titles = fields[.title] ?? []
     unmapped += outside
     var item = ReformItem(
       title: titles.map { JapaneseWidth.trimmed(JapaneseWidth.fold($0.text)) }
