@@ -45,6 +45,8 @@ let package = Package(
         .embedInCode("Resources/gyosei-1.0.schema.json"),
         .embedInCode("Resources/gyosei-1.1.xsd"),
         .embedInCode("Resources/gyosei-1.1.schema.json"),
+        .embedInCode("Resources/gyosei-1.2.xsd"),
+        .embedInCode("Resources/gyosei-1.2.schema.json"),
       ]
     ),
     .target(

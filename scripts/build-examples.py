@@ -236,7 +236,7 @@ def objective_sheet():
         for n, key in ((2, "items"), (3, "schedule"), (4, "targets"), (5, "midTermReport")):
             s.trace(f"/objectives/0/actions/{index}/{key}", line, n)
     return {
-        "schemaVersion": "1.1",
+        "schemaVersion": "1.2",
         "id": f"202037-objective-sheet-{fy}-{s.sha256()[:12]}",
         "family": "objective-sheet",
         "title": "令和7年度 重点目標管理シート",
@@ -328,7 +328,7 @@ def policy_evaluation():
         if s.cell(line, 1) in ("SDGs", "17の目標"):
             unmapped.append({"line": line, "cell": 1, "text": s.cell(line, 1)})
     return {
-        "schemaVersion": "1.1",
+        "schemaVersion": "1.2",
         "id": f"012131-policy-evaluation-{fy}-{s.sha256()[:12]}",
         "family": "policy-evaluation",
         "title": "第6次基本計画 施策評価表",
@@ -429,7 +429,7 @@ def reform_action_program():
                              "message": "府内 may be an OCR misreading of 庁内; kept as written",
                              "line": line, "cell": 2, "original": s.cell(line, 2)})
     return {
-        "schemaVersion": "1.1",
+        "schemaVersion": "1.2",
         "id": f"202037-reform-action-program-{fy}-{s.sha256()[:12]}",
         "family": "reform-action-program",
         "title": "第四次 上田市行財政改革大綱 アクションプログラム",

@@ -24,6 +24,23 @@ EVALUATION = load("tomakomai-policy-evaluation-2020")
 PROGRAM = load("ueda-reform-action-program-2022")
 
 
+def first_projects(document, count):
+    """The workbook's document cut to its first projects (rows 3 to 2 + count), with their
+    provenance, warnings and unmapped cells: a real document of a size to read."""
+    document = copy.deepcopy(document)
+    document["projects"] = document["projects"][:count]
+    keep = tuple(f"/projects/{i}/" for i in range(count))
+    document["provenance"] = [
+        e for e in document["provenance"] if e["pointer"] == "/fiscalYear" or e["pointer"].startswith(keep)]
+    rows = range(3, 3 + count)
+    document["warnings"] = [w for w in document["warnings"] if w.get("line") in rows]
+    document["unmapped"] = [u for u in document["unmapped"] if u["line"] in rows]
+    return document
+
+
+PROJECTS = first_projects(load("ofunato-project-evaluation-2025"), 3)
+
+
 def objective_sheet(change):
     document = copy.deepcopy(OBJECTIVES)
     change(document)
@@ -40,6 +57,24 @@ def program(change):
     document = copy.deepcopy(PROGRAM)
     change(document)
     return document
+
+
+def projects(change):
+    document = copy.deepcopy(PROJECTS)
+    change(document)
+    return document
+
+
+def cost_value(field, value):
+    """Project 0086's 令和2年度 figure `field` (a JSON Pointer below the cost) set to `value`."""
+    def change(document):
+        node = document["projects"][0]["costs"][0]
+        *parents, last = field.split("/")
+        for token in parents:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        node = node[int(last)] if isinstance(node, list) else node[last]
+        node.update(value=value, raw=str(value))
+    return change
 
 
 def set_key(path, value):
@@ -116,6 +151,14 @@ CASES = {
     "marker.duplicate": objective_sheet(renumber_last_item("(4)", 4)),
     "action.target-without-period": objective_sheet(strip_periods),
     "fiscal-year.inconsistent--program": program(program_year(2030, "令和12年度末")),
+    # 一般財源 3089 of 事業費計 3089 made 3000: the sources no longer add up.
+    "cost.funding-sum": projects(cost_value("funding/4", 3000)),
+    # トータルコスト 4209 = 3089 + 1120 made 4200.
+    "cost.total-mismatch": projects(cost_value("totalCost", 4200)),
+    # 意識啓発事業の回数 of 令和3年度, 1, made text.
+    "indicator.value-not-numeric": projects(
+        set_key("/projects/0/indicators/0/observations/1", {
+            "fiscalYear": 2021, "kind": "actual", "value": None, "raw": "集計中"})),
 }
 
 

@@ -60,6 +60,7 @@ enum ReportText {
     case "policy-evaluation": return "施策評価表"
     case "reform-action-program": return "行財政改革アクションプログラム"
     case "indicator-table": return "指標一覧"
+    case "project-evaluation": return "事務事業評価"
     default: return family
     }
   }

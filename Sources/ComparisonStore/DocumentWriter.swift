@@ -49,6 +49,59 @@ struct DocumentWriter {
     for (place, item) in (document.items ?? []).enumerated() {
       try insert(item, place: place + 1)
     }
+    for project in document.projects ?? [] {
+      try insert(project)
+    }
+  }
+
+  /// A project: a record with its plan position, organization, indicators (which concepts
+  /// match like any other) and yearly costs.
+  private mutating func insert(_ project: Project) throws {
+    let context = project.planLevels.map { level in
+      [level.code.map { level.level + $0 } ?? level.level, level.name].compactMap { $0 }
+        .joined(separator: " ")
+    }.joined(separator: " / ")
+    let id = try record(
+      kind: "project", key: project.code, number: project.code, title: project.name,
+      context: context, description: project.overview, goal: project.logic?.intent,
+      direction: project.directions.first?.text)
+    if !project.planLevels.isEmpty {
+      try insert(
+        PlanPosition(
+          plan: document.title ?? "",
+          path: project.planLevels.map { $0.level + ($0.code ?? "") },
+          title: project.planLevels.last?.name),
+        record: id, seq: 0)
+    }
+    if let organization = project.organization { try insert(organization, record: id) }
+    for (index, indicator) in project.indicators.enumerated() {
+      try insert(
+        Indicator(name: indicator.name, unit: indicator.unit, observations: indicator.observations),
+        record: id, seq: index)
+    }
+    for cost in project.costs {
+      try db.execute(
+        sql: """
+          INSERT INTO project_costs (record_id, fiscal_year, kind, unit, project_cost, staff,
+            hours, personnel_cost, total_cost)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, cost.fiscalYear, cost.kind.rawValue, cost.unit, cost.projectCost?.value,
+          cost.staff?.value, cost.hours?.value, cost.personnelCost?.value, cost.totalCost?.value,
+        ])
+      for (seq, amount) in cost.funding.enumerated() {
+        try db.execute(
+          sql: """
+            INSERT INTO project_funding (record_id, fiscal_year, kind, seq, source, value, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            id, cost.fiscalYear, cost.kind.rawValue, seq, amount.source ?? "", amount.value,
+            amount.raw,
+          ])
+      }
+    }
   }
 
   private mutating func insert(_ objective: Objective, place: Int) throws {

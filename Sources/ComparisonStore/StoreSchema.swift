@@ -18,6 +18,11 @@ enum StoreSchema {
         try db.execute(sql: statement)
       }
     }
+    migrator.registerMigration("gyosei-store-3") { db in
+      for statement in version3 {
+        try db.execute(sql: statement)
+      }
+    }
     return migrator
   }
 
@@ -281,6 +286,57 @@ enum StoreSchema {
     JOIN documents d ON d.id = r.document_id
     JOIN indicator_concepts c ON c.id = tg.concept_id
     WHERE tg.concept_value IS NOT NULL
+    """,
+  ]
+
+  /// Schema 1.2: projects (事務事業) are records of kind `project`, with their yearly costs
+  /// and funding; `project_costs_by_theme` sums them by city, year and theme.
+  private static let version3 = [
+    """
+    CREATE TABLE project_costs (
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      fiscal_year INTEGER NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('actual', 'plan')),
+      unit TEXT NOT NULL,
+      project_cost REAL,
+      staff REAL,
+      hours REAL,
+      personnel_cost REAL,
+      total_cost REAL,
+      PRIMARY KEY (record_id, fiscal_year, kind)
+    )
+    """,
+    """
+    CREATE TABLE project_funding (
+      record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+      fiscal_year INTEGER NOT NULL,
+      kind TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      source TEXT NOT NULL,
+      value REAL,
+      raw TEXT NOT NULL,
+      PRIMARY KEY (record_id, fiscal_year, kind, seq)
+    )
+    """,
+    """
+    CREATE VIEW projects AS
+    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, r.document_id,
+      r.number AS code, r.title AS name, r.context AS plan, r.description AS overview,
+      r.goal AS intent, r.direction, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'project'
+    """,
+    """
+    CREATE VIEW project_costs_by_theme AS
+    SELECT d.municipality_code, d.municipality_name, c.fiscal_year, c.kind, c.unit,
+      r.theme_id, t.label_ja AS theme_ja, count(*) AS projects,
+      sum(c.project_cost) AS project_cost, sum(c.personnel_cost) AS personnel_cost,
+      sum(c.total_cost) AS total_cost
+    FROM project_costs c
+    JOIN records r ON r.id = c.record_id
+    JOIN documents d ON d.id = r.document_id
+    LEFT JOIN themes t ON t.id = r.theme_id
+    GROUP BY d.municipality_code, d.municipality_name, c.fiscal_year, c.kind, c.unit,
+      r.theme_id, t.label_ja
     """,
   ]
 }

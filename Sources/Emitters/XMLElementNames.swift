@@ -13,7 +13,9 @@ enum XMLElementNames {
     "indicators": "indicator", "indicatorSets": "indicatorSet",
     "observations": "observation", "categories": "category", "categoryPath": "part",
     "years": "year", "remarks": "remark", "warnings": "warning", "unmapped": "cell",
-    "provenance": "entry", "grades": "gradeCount",
+    "provenance": "entry", "grades": "gradeCount", "projects": "project", "planLevels": "level",
+    "costs": "cost", "funding": "amount", "assessments": "assessment", "directions": "direction",
+    "details": "detail",
   ]
 
   /// The element name of an entry of the array called `arrayName`.

@@ -34,6 +34,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case markerSkipped = "marker.skipped"
   case markerDuplicate = "marker.duplicate"
   case actionTargetWithoutPeriod = "action.target-without-period"
+  case costFundingSum = "cost.funding-sum"
+  case costTotalMismatch = "cost.total-mismatch"
+  case indicatorValueNotNumeric = "indicator.value-not-numeric"
 
   // MARK: Conversion warnings
   case markerOCRRepaired = "marker.ocr-repaired"
@@ -79,6 +82,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case textDuplicatedWord = "text.duplicated-word"
   case lexiconSuspiciousWord = "lexicon.suspicious-word"
   case encodingReplaced = "encoding.replaced"
+  case projectIndicatorUnnamed = "project.indicator-unnamed"
+  case costValueNotNumeric = "cost.value-not-numeric"
 
   /// Who reports a code.
   public enum Kind: String, Sendable, Hashable {
@@ -98,7 +103,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
     case .municipalityCode, .municipalityCheckDigit, .fiscalYearImplausible,
       .fiscalYearTextMismatch, .fiscalYearInconsistent, .dateInvalid, .eraBeforeStart,
       .eraPastEnd, .observationOutOfRange, .indicatorUnitMissing, .indicatorUnitMismatch,
-      .idDuplicate, .markerSkipped, .markerDuplicate, .actionTargetWithoutPeriod:
+      .idDuplicate, .markerSkipped, .markerDuplicate, .actionTargetWithoutPeriod,
+      .costFundingSum, .costTotalMismatch, .indicatorValueNotNumeric:
       return .rule
     default:
       return .conversion
@@ -110,7 +116,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   public var severity: DiagnosticSeverity {
     switch self {
     case .fiscalYearInconsistent, .eraPastEnd, .indicatorUnitMissing, .indicatorUnitMismatch,
-      .markerSkipped, .markerDuplicate, .actionTargetWithoutPeriod:
+      .markerSkipped, .markerDuplicate, .actionTargetWithoutPeriod, .costFundingSum,
+      .costTotalMismatch, .indicatorValueNotNumeric:
       return .warning
     default:
       return kind == .conversion ? .warning : .error
@@ -211,6 +218,21 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       return (
         "an action with a numeric target has a period in its targets or its schedule",
         "数値目標のある取組は、目標またはスケジュールに期間がある"
+      )
+    case .costFundingSum:
+      return (
+        "a year's funding sources (国庫支出金 … 一般財源) add up to its 事業費計 (A)",
+        "財源内訳の合計が事業費計（A）と一致する"
+      )
+    case .costTotalMismatch:
+      return (
+        "a year's 事業費計 (A) plus 人件費計 (B) is its トータルコスト",
+        "事業費計（A）と人件費計（B）の和がトータルコストと一致する"
+      )
+    case .indicatorValueNotNumeric:
+      return (
+        "an indicator whose values are numbers has no value that is not one",
+        "数値の指標に数値でない値がない"
       )
     case .markerOCRRepaired:
       return (
@@ -320,6 +342,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       )
     case .encodingReplaced:
       return ("bytes that do not decode were replaced with U+FFFD", "復号できないバイトをU+FFFDに置き換えた")
+    case .projectIndicatorUnnamed:
+      return (
+        "values stand under an indicator whose name is empty; they are kept as unmapped",
+        "名称が空欄の指標に値がある。値は未対応セルとして残した"
+      )
+    case .costValueNotNumeric:
+      return (
+        "a cost cell is not a number; its text is kept and it has no value",
+        "事業費のセルが数値でない。原文を残し、値は空とした"
+      )
     }
   }
 }

@@ -6,6 +6,7 @@ extension Document {
     case .policyEvaluation: return ["goals", "measures"]
     case .reformActionProgram: return ["categories", "items"]
     case .indicatorTable: return ["indicatorSets"]
+    case .projectEvaluation: return ["projects"]
     }
   }
 
@@ -17,10 +18,12 @@ extension Document {
     let present: [String: Bool] = [
       "objectives": objectives != nil, "goals": goals != nil, "measures": measures != nil,
       "categories": categories != nil, "items": items != nil,
-      "indicatorSets": indicatorSets != nil,
+      "indicatorSets": indicatorSets != nil, "projects": projects != nil,
     ]
     let expected = Set(Self.bodyKeys(of: family))
-    for key in ["objectives", "goals", "measures", "categories", "items", "indicatorSets"] {
+    for key in [
+      "objectives", "goals", "measures", "categories", "items", "indicatorSets", "projects",
+    ] {
       let isPresent = present[key] ?? false
       if expected.contains(key) && !isPresent {
         problems.append(("/\(key)", "a \(family.rawValue) document needs '\(key)'"))

@@ -2,7 +2,7 @@
 ///
 /// Exactly one family body is present: `objectives` for objective sheets, `goals` and
 /// `measures` for policy evaluations, `categories` and `items` for reform action programs,
-/// `indicatorSets` for indicator tables.
+/// `indicatorSets` for indicator tables, `projects` for project evaluations.
 public struct Document: Hashable, Sendable, Codable {
   /// The schema version the document was read as (`1.0`, `1.1`); a document is always
   /// written in this build's version, `SchemaVersion.current`.
@@ -37,6 +37,8 @@ public struct Document: Hashable, Sendable, Codable {
   public var progress: ProgressSummary?
   /// Indicator tables: the indicators, by 施策.
   public var indicatorSets: [IndicatorSet]?
+  /// Project evaluations: the 事務事業.
+  public var projects: [Project]?
   /// Every repair, guess and doubt of the conversion.
   public var warnings: [ConversionWarning]
   /// Source cells no mapping claimed.
@@ -50,7 +52,7 @@ public struct Document: Hashable, Sendable, Codable {
     source: SourceInfo, objectives: [Objective]? = nil, goals: [PolicyGoal]? = nil,
     measures: [Measure]? = nil, categories: [ProgramCategory]? = nil,
     items: [ReformItem]? = nil, progress: ProgressSummary? = nil,
-    indicatorSets: [IndicatorSet]? = nil,
+    indicatorSets: [IndicatorSet]? = nil, projects: [Project]? = nil,
     warnings: [ConversionWarning] = [],
     unmapped: [UnmappedCell] = [], provenance: [ProvenanceEntry] = []
   ) {
@@ -70,6 +72,7 @@ public struct Document: Hashable, Sendable, Codable {
     self.items = items
     self.progress = progress
     self.indicatorSets = indicatorSets
+    self.projects = projects
     self.warnings = warnings
     self.unmapped = unmapped
     self.provenance = provenance
@@ -78,7 +81,7 @@ public struct Document: Hashable, Sendable, Codable {
   private enum CodingKeys: String, CodingKey {
     case schemaVersion, id, family, title, municipality, fiscalYear, fiscalYearText
     case organization, source, objectives, goals, measures, categories, items, progress
-    case indicatorSets, warnings, unmapped, provenance
+    case indicatorSets, projects, warnings, unmapped, provenance
   }
 
   public init(from decoder: any Decoder) throws {
@@ -99,6 +102,7 @@ public struct Document: Hashable, Sendable, Codable {
     items = try container.decodeIfPresent([ReformItem].self, forKey: .items)
     progress = try container.decodeIfPresent(ProgressSummary.self, forKey: .progress)
     indicatorSets = try container.decodeIfPresent([IndicatorSet].self, forKey: .indicatorSets)
+    projects = try container.decodeIfPresent([Project].self, forKey: .projects)
     warnings = try container.decode([ConversionWarning].self, forKey: .warnings)
     unmapped = try container.decode([UnmappedCell].self, forKey: .unmapped)
     provenance = try container.decode([ProvenanceEntry].self, forKey: .provenance)
@@ -123,6 +127,7 @@ public struct Document: Hashable, Sendable, Codable {
     try container.encodeIfPresent(items, forKey: .items)
     try container.encodeIfPresent(progress, forKey: .progress)
     try container.encodeIfPresent(indicatorSets, forKey: .indicatorSets)
+    try container.encodeIfPresent(projects, forKey: .projects)
     try container.encode(warnings, forKey: .warnings)
     try container.encode(unmapped, forKey: .unmapped)
     try container.encode(provenance, forKey: .provenance)

@@ -2,7 +2,7 @@
 ///
 /// Each family has its own body: objective sheets carry `objectives`, policy evaluations carry
 /// `goals` and `measures`, reform action programs carry `categories` and `items`, indicator
-/// tables carry `indicatorSets`.
+/// tables carry `indicatorSets`, project evaluations carry `projects`.
 public enum DocumentFamily: String, Codable, Sendable, CaseIterable {
   /// 重点目標管理シート: a department's key objectives with action items and reports.
   case objectiveSheet = "objective-sheet"
@@ -13,4 +13,7 @@ public enum DocumentFamily: String, Codable, Sendable, CaseIterable {
   /// 評価指標一覧: evaluation indicators by 施策番号, a value per fiscal year (a spreadsheet or
   /// system export of the indicators alone).
   case indicatorTable = "indicator-table"
+  /// 事務事業評価: administrative projects with their plan position, costs and indicators per
+  /// fiscal year, and their assessment (a workbook row, or a sheet, per project).
+  case projectEvaluation = "project-evaluation"
 }

@@ -11,6 +11,7 @@ public enum PublishedSchema {
     switch version {
     case "1.0": return PackageResources.gyosei_1_0_xsd
     case "1.1": return PackageResources.gyosei_1_1_xsd
+    case "1.2": return PackageResources.gyosei_1_2_xsd
     default: return nil
     }
   }
@@ -20,6 +21,7 @@ public enum PublishedSchema {
     switch version {
     case "1.0": return PackageResources.gyosei_1_0_schema_json
     case "1.1": return PackageResources.gyosei_1_1_schema_json
+    case "1.2": return PackageResources.gyosei_1_2_schema_json
     default: return nil
     }
   }

@@ -5,11 +5,11 @@
 /// position).
 public enum SchemaVersion {
   /// The schema version every document written by this build declares.
-  public static let current = "1.1"
+  public static let current = "1.2"
   /// The XML namespace of canonical XML documents this build writes.
   public static let xmlNamespace = namespace(of: current)
   /// The versions this build reads, oldest first.
-  public static let readable = ["1.0", "1.1"]
+  public static let readable = ["1.0", "1.1", "1.2"]
 
   /// The XML namespace of a version.
   public static func namespace(of version: String) -> String {

@@ -6,8 +6,8 @@ import Validation
 /// The corpus check: every real sheet and every variant of a corpus converted, each output
 /// validated (schema and rules) and compared byte for byte with its expected file.
 ///
-/// A corpus directory holds `sheets/` (the real sheets), `variants/` (the same sheets in other
-/// encodings and forms) and `expected/`. A sheet's expected outputs are `expected/NAME.json`
+/// A corpus directory holds `sheets/` (the real sheets), `workbooks/` (real workbooks),
+/// `variants/` (the same sheets in other encodings and forms) and `expected/`. A sheet's expected outputs are `expected/NAME.json`
 /// and `expected/NAME.xml` (NAME without the extension); a variant's is
 /// `expected/variants/FILE.json` (FILE with its extension).
 public struct CorpusCheck: Sendable {
@@ -15,7 +15,7 @@ public struct CorpusCheck: Sendable {
   public struct Case: Sendable {
     /// The source's path.
     public var input: String
-    /// `sheets` or `variants`.
+    /// `sheets`, `workbooks` or `variants`.
     public var group: String
     /// The expected file of each form written.
     public var expected: [(form: String, path: String)]
@@ -57,14 +57,20 @@ public struct CorpusCheck: Sendable {
         .sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
     let expected = (corpus as NSString).appendingPathComponent("expected")
-    let sheets = try files("sheets").map { path in
-      let name = (InputFiles.fileName(path) as NSString).deletingPathExtension
-      return Case(
-        input: path, group: "sheets",
-        expected: ["json", "xml"].map {
-          ($0, (expected as NSString).appendingPathComponent("\(name).\($0)"))
-        }, outputName: name)
+    func originals(_ group: String) throws -> [Case] {
+      try files(group).map { path in
+        let name = (InputFiles.fileName(path) as NSString).deletingPathExtension
+        return Case(
+          input: path, group: group,
+          expected: ["json", "xml"].map {
+            ($0, (expected as NSString).appendingPathComponent("\(name).\($0)"))
+          }, outputName: name)
+      }
     }
+    let workbooksDirectory = (corpus as NSString).appendingPathComponent("workbooks")
+    let sheets =
+      try originals("sheets")
+      + (manager.fileExists(atPath: workbooksDirectory) ? originals("workbooks") : [])
     guard !sheets.isEmpty else {
       throw InputFiles.Problem(description: "\(corpus)/sheets: no sheets to check")
     }

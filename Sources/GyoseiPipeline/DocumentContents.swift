@@ -30,6 +30,12 @@ public enum DocumentContents {
         "\(sets.count) 施策", "\(indicators.count) indicators",
         "\(indicators.reduce(0) { $0 + $1.observations.count }) values",
       ]
+    case .projectEvaluation:
+      let projects = document.projects ?? []
+      return [
+        "\(projects.count) projects", "\(projects.reduce(0) { $0 + $1.costs.count }) yearly costs",
+        "\(projects.reduce(0) { $0 + $1.indicators.count }) indicators",
+      ]
     }
   }
 

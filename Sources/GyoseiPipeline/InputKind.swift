@@ -42,11 +42,11 @@ public enum InputKind: Sendable {
   /// extracted from PDFs).
   static func read(
     _ bytes: [UInt8], fileName: String, as format: SourceFormat? = nil, encoding: TextEncoding?,
-    lossy: Bool
+    lossy: Bool, sheet: ([String]) -> String? = { _ in nil }
   ) throws(SourceReadError) -> (table: SourceTable, format: SourceFormat) {
     let fileExtension = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
     if format == .xlsxWorkbook || (format == nil && workbookExtensions.contains(fileExtension)) {
-      return (try XLSXReader.read(bytes, fileName: fileName), .xlsxWorkbook)
+      return (try XLSXReader.read(bytes, fileName: fileName, choosing: sheet), .xlsxWorkbook)
     }
     let separator: TabTableReader.Separator?
     switch format {

@@ -71,9 +71,12 @@ public final class SheetConverter: @unchecked Sendable {
       format = .xmlExport
       layout = chosenLayout
     default:
+      // A workbook's sheet: the one the forced mapping names, else the first sheet some
+      // mapping names, else the first.
+      let sheets = (mappings.forced.map { [$0] } ?? catalog.mappings).compactMap(\.sheetName)
       (table, format) = try InputKind.read(
         bytes, fileName: fileName, as: settings.readAs, encoding: settings.encoding,
-        lossy: settings.lossy)
+        lossy: settings.lossy, sheet: { names in sheets.first { names.contains($0) } })
     }
     let chosen: SheetMappingFile
     if let forced = mappings.forced {

@@ -177,8 +177,22 @@ public struct MappingCatalog: Sendable {
   private static let allowedKeys: [String: Set<String>] = [
     "": [
       "id", "family", "description", "municipality", "recognize", "sheet", "fields", "actions",
-      "lines", "records", "evaluation", "program", "indicator-table",
+      "lines", "records", "evaluation", "program", "indicator-table", "project-table",
     ],
+    "project-table": [
+      "sheet", "code-scheme", "fiscal-year", "columns", "plan", "indicators", "years",
+      "assessments", "directions", "details", "form-text",
+    ],
+    "project-table.fiscal-year": ["column", "era", "fixed"],
+    "project-table.columns": Set(SheetMappingFile.ProjectField.allCases.map(\.rawValue)),
+    "project-table.plan[]": ["level", "code", "name"],
+    "project-table.indicators[]": ["kind", "label", "name", "unit", "value"],
+    "project-table.years": [
+      "first", "offsets", "fiscal-years", "kinds", "unit", "funding", "project-cost", "staff",
+      "hours", "personnel-cost", "total-cost",
+    ],
+    "project-table.assessments[]": ["viewpoint", "grade", "reasoning"],
+    "project-table.directions[]": ["label", "column"],
     "indicator-table": [
       "title", "columns", "code", "baseline", "direction", "year", "kinds", "directions",
     ],
@@ -257,6 +271,11 @@ extension SheetMappingFile {
         return "indicator-table.columns.\(name): list at least one label"
       }
       return indicatorTable?.values?.problem.map { "indicator-table.\($0)" }
+    case .projectEvaluation:
+      guard let projectTable else {
+        return "project-table: a project-evaluation mapping needs this section"
+      }
+      return projectTable.problem.map { "project-table.\($0)" }
     }
   }
 

@@ -15,6 +15,7 @@ struct SheetReading {
     case evaluation(goals: [PolicyGoal], measures: [Measure])
     case program(categories: [ProgramCategory], items: [ReformItem], progress: ProgressSummary?)
     case indicators([IndicatorSet])
+    case projects([Project])
   }
 
   var title: String?
@@ -27,6 +28,9 @@ struct SheetReading {
   var provenance: [ProvenanceEntry]
   /// Cells that are the form's own printed text (labels, headers, separators).
   var labelCells: [SourceCell]
+  /// Whether the text may come from a PDF extraction (whose artefacts are warned about);
+  /// false for layouts that only spreadsheets hold.
+  var textMayBeExtracted = true
 }
 
 /// Maps a source table to a canonical document with a mapping file.
@@ -70,6 +74,12 @@ public enum SheetMapper {
       }
       var reader = IndicatorTableReader(spec: spec, table: table)
       output = try reader.read()
+    case .projectEvaluation:
+      guard let spec = mapping.projectTable else {
+        throw .invalidMapping(file: mapping.id, problem: "project-table: section missing")
+      }
+      var reader = ProjectTableReader(spec: spec, table: table)
+      output = try reader.read()
     }
     output.warnings += repaired.warnings
     for replacement in table.replacements {
@@ -89,7 +99,12 @@ public enum SheetMapper {
       output.unmapped.append(UnmappedCell(position: cell.position, text: cell.raw))
     }
     output.unmapped.sort { $0.position < $1.position }
-    output.warnings += duplicatedWordWarnings(table, skipping: output.labelCells)
+    // Words written twice are a PDF extraction's artefact (and stay so in a table made from
+    // the extracted text); in a workbook, or a table the city keeps as one, they are its own
+    // words (一人一人, ますます).
+    if format != .xlsxWorkbook && output.textMayBeExtracted {
+      output.warnings += duplicatedWordWarnings(table, skipping: output.labelCells)
+    }
     output.warnings = stableSorted(output.warnings)
 
     let document = Document(
@@ -103,7 +118,7 @@ public enum SheetMapper {
       organization: output.department.map { Organization(department: $0) },
       source: SourceInfo(
         fileName: table.fileName, sha256: sha256, format: format, encoding: table.encoding,
-        mapping: layout.map { "\($0)/\(mapping.id)" } ?? mapping.id),
+        mapping: layout.map { "\($0)/\(mapping.id)" } ?? mapping.id, sheet: table.sheet),
       warnings: output.warnings, unmapped: output.unmapped, provenance: output.provenance)
     var body = document
     switch output.body {
@@ -116,6 +131,7 @@ public enum SheetMapper {
       body.items = items
       body.progress = progress
     case .indicators(let sets): body.indicatorSets = sets
+    case .projects(let projects): body.projects = projects
     }
     return MappingResult(document: body, report: report(table, body))
   }

@@ -34,11 +34,14 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
   public var program: ProgramSpec?
   /// Indicator tables: the title line and the column headers.
   public var indicatorTable: IndicatorTableSpec?
+  /// Project evaluations: the table of projects, one per row.
+  public var projectTable: ProjectTableSpec?
 
   enum CodingKeys: String, CodingKey {
     case id, family, description, municipality, recognize, sheet, fields, actions, lines, records
     case evaluation, program
     case indicatorTable = "indicator-table"
+    case projectTable = "project-table"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -59,6 +62,7 @@ public struct SheetMappingFile: Sendable, Hashable, Codable {
     program = try container.decodeIfPresent(ProgramSpec.self, forKey: .program)
     indicatorTable = try container.decodeIfPresent(
       IndicatorTableSpec.self, forKey: .indicatorTable)
+    projectTable = try container.decodeIfPresent(ProjectTableSpec.self, forKey: .projectTable)
   }
 
   /// The municipality part of a mapping.

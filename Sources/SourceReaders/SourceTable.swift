@@ -9,6 +9,9 @@ public struct SourceTable: Sendable, Hashable {
   /// Every line of the file, blank ones included, so line numbers stay true.
   public var rows: [SourceRow]
 
+  /// The workbook sheet the table was read from, for workbooks.
+  public var sheet: String?
+
   /// Byte sequences that did not decode and were replaced with U+FFFD (only when asked to).
   public var replacements: [ByteReplacement]
 

@@ -6,7 +6,8 @@ import ZIPFoundation
 /// a row per sheet row that has cells, each cell at its column (A is 1), holding what Excel
 /// shows for it.
 ///
-/// - Strings (shared and inline, rich-text runs joined), numbers as Excel stored them (`1234.5`),
+/// - Strings (shared and inline, rich-text runs joined), numbers in the shortest form that reads
+///   back as the stored double (`75.6` for a stored `75.599999999999994`, `3089` for `3089.0`),
 ///   booleans (`TRUE`, `FALSE`), errors (`#N/A`), and the cached value of a formula (a formula is
 ///   never evaluated; one without a cached value is empty).
 /// - A number in a date format is the ISO date (`2025-04-01`, with the time where it has one),
@@ -34,7 +35,16 @@ public enum XLSXReader {
   public static func read(_ bytes: [UInt8], fileName: String, sheet: String? = nil)
     throws(SourceReadError) -> SourceTable
   {
+    try read(bytes, fileName: fileName, choosing: { _ in sheet })
+  }
+
+  /// Reads the sheet `choose` names, given the workbook's sheet names (the first sheet when it
+  /// names none).
+  public static func read(
+    _ bytes: [UInt8], fileName: String, choosing choose: ([String]) -> String?
+  ) throws(SourceReadError) -> SourceTable {
     let workbook = try Workbook(bytes, fileName: fileName)
+    let sheet = choose(workbook.sheets.map(\.name))
     guard
       let chosen = sheet.map({ name in workbook.sheets.first { $0.name == name } })
         ?? workbook.sheets.first
@@ -322,7 +332,9 @@ public enum XLSXReader {
           }
         }
       }
-      return SourceTable(fileName: fileName, encoding: "UTF-8", rows: rows)
+      var table = SourceTable(fileName: fileName, encoding: "UTF-8", rows: rows)
+      table.sheet = sheet.name
+      return table
     }
 
     /// A row of the table: its cells from column A to its last value, dense.
@@ -354,8 +366,18 @@ public enum XLSXReader {
         {
           return Self.isoDate(serial: serial, date1904: date1904) ?? cached
         }
-        return cached
+        return Self.shortest(cached)
       }
+    }
+
+    /// A stored number in its shortest form that reads back as the same double.
+    ///
+    /// Excel stores 17 significant digits (`75.599999999999994`) and shows `75.6`; a whole
+    /// number has no decimal point. Text that is not a finite number is kept as stored.
+    static func shortest(_ stored: String) -> String {
+      guard let value = Double(stored), value.isFinite else { return stored }
+      if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+      return "\(value)"
     }
 
     /// The column number of an A1 reference (`H3` is 8).

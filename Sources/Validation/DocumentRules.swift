@@ -117,6 +117,7 @@ private struct RuleCheck {
     checkIndicators()
     checkDuplicates()
     checkActionTargets()
+    checkProjects()
   }
 
   /// The rules' findings, then the carried warnings; a rule finding with the code and source
@@ -144,6 +145,70 @@ private struct RuleCheck {
       result.append(finding)
     }
     return result + carried
+  }
+
+  // MARK: projects
+
+  /// A project's yearly costs add up (funding sources to 事業費計, 事業費計 and 人件費 to the
+  /// total), and an indicator with numbers for values has no value that is not one.
+  mutating func checkProjects() {
+    func close(_ left: Double, _ right: Double) -> Bool {
+      abs(left - right) <= 0.000_001 * max(1, abs(left), abs(right))
+    }
+    func figure(_ value: Double) -> String {
+      value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+    for (index, project) in (document.projects ?? []).enumerated() {
+      let pointer = JSONPointer.root / "projects" / index
+      for (number, cost) in project.costs.enumerated() {
+        let costPointer = pointer / "costs" / number
+        let funding = cost.funding.compactMap(\.value)
+        if let total = cost.projectCost?.value, !funding.isEmpty,
+          funding.count == cost.funding.count
+        {
+          let sum = funding.reduce(0, +)
+          if !close(sum, total) {
+            report(
+              .costFundingSum, at: costPointer / "projectCost",
+              "project \(project.code), fiscal year \(cost.fiscalYear): the funding sources add "
+                + "up to \(figure(sum)) \(cost.unit), but 事業費計 (A) is \(figure(total))",
+              "事務事業 \(project.code) の \(cost.fiscalYear) 年度: 財源内訳の合計 \(figure(sum))"
+                + "\(cost.unit) が事業費計（A）\(figure(total)) と一致しません")
+          }
+        }
+        if let projectCost = cost.projectCost?.value,
+          let personnel = cost.personnelCost?.value, let total = cost.totalCost?.value,
+          !close(projectCost + personnel, total)
+        {
+          report(
+            .costTotalMismatch, at: costPointer / "totalCost",
+            "project \(project.code), fiscal year \(cost.fiscalYear): 事業費計 (A) "
+              + "\(figure(projectCost)) + 人件費計 (B) \(figure(personnel)) is "
+              + "\(figure(projectCost + personnel)), but トータルコスト is \(figure(total))",
+            "事務事業 \(project.code) の \(cost.fiscalYear) 年度: 事業費計（A）と人件費計（B）の和 "
+              + "\(figure(projectCost + personnel)) がトータルコスト \(figure(total)) と一致しません")
+        }
+      }
+      for (number, indicator) in project.indicators.enumerated()
+      where indicator.observations.contains(where: { $0.value != nil }) {
+        // A dash alone (-, －, ―) is the form's way of saying the year has no value.
+        for (offset, observation) in indicator.observations.enumerated()
+        where observation.value == nil && !Self.isDash(observation.raw) {
+          report(
+            .indicatorValueNotNumeric,
+            at: pointer / "indicators" / number / "observations" / offset,
+            "project \(project.code): indicator 「\(indicator.name)」 has numbers for values, "
+              + "but its value of fiscal year \(observation.fiscalYear) is 「\(observation.raw)」",
+            "事務事業 \(project.code) の指標「\(indicator.name)」は数値ですが、"
+              + "\(observation.fiscalYear) 年度の値が「\(observation.raw)」です")
+        }
+      }
+    }
+  }
+
+  static func isDash(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }
+    return !scalars.isEmpty && scalars.allSatisfy { "-－―ー‐−–—".unicodeScalars.contains($0) }
   }
 
   // MARK: fiscal year
@@ -187,7 +252,7 @@ private struct RuleCheck {
           "fiscal year \(year) lies outside the program's years \(first) to \(last)",
           "年度 \(year) が計画期間（\(first)〜\(last)年度）の外です")
       }
-    case .objectiveSheet:
+    case .objectiveSheet, .projectEvaluation:
       break
     }
   }
@@ -442,6 +507,11 @@ private struct RuleCheck {
     unique(
       (document.measures ?? []).enumerated().map { ($1.code, .root / "measures" / $0 / "code") },
       "施策番号", "施策番号")
+    unique(
+      (document.projects ?? []).enumerated().map {
+        ($1.code, .root / "projects" / $0 / "code")
+      },
+      "project code", "事務事業コード")
     unique(
       (document.indicatorSets ?? []).enumerated().map {
         ($1.measure, .root / "indicatorSets" / $0 / "measure")

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         checker: try DocumentChecker())
       cases = try check.cases()
       if let out {
-        for group in ["sheets", "variants"] {
+        for group in Set(cases.map(\.group)).sorted() {
           try FileManager.default.createDirectory(
             atPath: (out as NSString).appendingPathComponent(group),
             withIntermediateDirectories: true)

@@ -15,7 +15,7 @@ struct DiagnosticCodeTests {
       #expect(code.rawValue == code.rawValue.lowercased())
       #expect(!code.summary.isEmpty && !code.summaryJapanese.isEmpty)
     }
-    #expect(DiagnosticCode.rules.count == 15)
+    #expect(DiagnosticCode.rules.count == 18)
     #expect(DiagnosticCode.fixed.allSatisfy { $0.severity == .error })
   }
 

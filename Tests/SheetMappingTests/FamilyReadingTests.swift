@@ -197,12 +197,13 @@ struct FamilyReadingTests {
     }
   }
 
-  @Test("the repository's mappings: nine sheet layouts, three XML layouts, one repair file")
+  @Test("the repository's mappings: ten sheet layouts, three XML layouts, one repair file")
   func repositoryFiles() throws {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
     #expect(
       catalog.mappings.map(\.id) == [
-        "kizugawa-reform-progress", "nagasaki-policy-evaluation", "soma-objective-table",
+        "kizugawa-reform-progress", "nagasaki-policy-evaluation", "ofunato-project-evaluation",
+        "soma-objective-table",
         "soma-reform-results", "tomakomai-indicator-table", "tomakomai-policy-evaluation",
         "ueda-objective-sheet", "ueda-reform-action-program", "yonago-objective-list",
       ])
