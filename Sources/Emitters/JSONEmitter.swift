@@ -14,7 +14,7 @@ public enum JSONEmitter {
   /// The canonical JSON bytes of any encodable value (a report, a part of a document).
   public static func emit<T: Encodable>(value: T) throws -> [UInt8] {
     var writer = JSONWriter()
-    try writer.write(NodeEncoder.encode(value), indent: 0, pointer: "")
+    try writer.write(NodeEncoder.encode(value), indent: 0)
     writer.output.append(UInt8(ascii: "\n"))
     return writer.output
   }
@@ -23,7 +23,7 @@ public enum JSONEmitter {
   /// JSON Lines stream.
   public static func emitLine<T: Encodable>(value: T) throws -> [UInt8] {
     var writer = JSONWriter(compact: true)
-    try writer.write(NodeEncoder.encode(value), indent: 0, pointer: "")
+    try writer.write(NodeEncoder.encode(value), indent: 0)
     writer.output.append(UInt8(ascii: "\n"))
     return writer.output
   }
@@ -32,8 +32,11 @@ public enum JSONEmitter {
 private struct JSONWriter {
   var output: [UInt8] = []
   var compact = false
+  /// The members and indices down to the node being written, for a message about a number
+  /// that cannot be written (a pointer string per node would cost more than the writing).
+  var path: [String] = []
 
-  mutating func write(_ node: CanonicalNode, indent: Int, pointer: String) throws {
+  mutating func write(_ node: CanonicalNode, indent: Int) throws {
     switch node {
     case .object(let members):
       if members.isEmpty {
@@ -45,7 +48,9 @@ private struct JSONWriter {
         pad(indent + 1)
         writeString(member.key)
         append(compact ? ":" : ": ")
-        try write(member.value, indent: indent + 1, pointer: pointer + "/" + member.key)
+        path.append(member.key)
+        try write(member.value, indent: indent + 1)
+        path.removeLast()
         separate(last: index + 1 == members.count)
       }
       pad(indent)
@@ -58,14 +63,19 @@ private struct JSONWriter {
       append(compact ? "[" : "[\n")
       for (index, element) in elements.enumerated() {
         pad(indent + 1)
-        try write(element, indent: indent + 1, pointer: pointer + "/\(index)")
+        path.append(String(index))
+        try write(element, indent: indent + 1)
+        path.removeLast()
         separate(last: index + 1 == elements.count)
       }
       pad(indent)
       append("]")
     case .string(let text): writeString(text)
     case .integer(let value): append(String(value))
-    case .number(let value): append(try NumberFormatting.canonical(value, pointer: pointer))
+    case .number(let value):
+      append(
+        try NumberFormatting.canonical(
+          value, pointer: path.map { "/" + $0 }.joined()))
     case .bool(let value): append(value ? "true" : "false")
     case .null: append("null")
     }

@@ -84,6 +84,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case encodingReplaced = "encoding.replaced"
   case projectIndicatorUnnamed = "project.indicator-unnamed"
   case costValueNotNumeric = "cost.value-not-numeric"
+  case sheetHiddenCells = "sheet.hidden-cells"
 
   /// Who reports a code.
   public enum Kind: String, Sendable, Hashable {
@@ -346,6 +347,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       return (
         "values stand under an indicator whose name is empty; they are kept as unmapped",
         "名称が空欄の指標に値がある。値は未対応セルとして残した"
+      )
+    case .sheetHiddenCells:
+      return (
+        "a row or column the workbook hides holds cells; they were read like the others",
+        "ブックで非表示の行・列にセルがある。ほかのセルと同じく読み取った"
       )
     case .costValueNotNumeric:
       return (

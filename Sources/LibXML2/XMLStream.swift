@@ -10,11 +10,29 @@ public enum XMLStream {
   public enum Event {
     /// An element starts: its local name and its attributes by local name. An empty element
     /// (`<c/>`) is a start followed at once by its end.
-    case start(name: String, attributes: [String: String])
+    case start(name: String, attributes: Attributes)
     /// An element ends.
     case end(name: String)
     /// Character data inside the current element.
     case text(String)
+  }
+
+  /// An element's attributes by local name, in document order: a few pairs, searched in order
+  /// (cheaper than hashing them, for the millions of cells of a large sheet).
+  public struct Attributes: Sendable {
+    public private(set) var pairs: [(key: String, value: String)] = []
+
+    public subscript(name: String) -> String? {
+      pairs.first { $0.key == name }?.value
+    }
+
+    mutating func set(_ key: String, _ value: String) {
+      if let index = pairs.firstIndex(where: { $0.key == key }) {
+        pairs[index].value = value
+      } else {
+        pairs.append((key, value))
+      }
+    }
   }
 
   /// Reads `bytes`, handing each event to `visit`; an error names the line where the document
@@ -61,7 +79,7 @@ public enum XMLStream {
           switch xmlTextReaderNodeType(reader) {
           case 1:  // element
             let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-            var attributes: [String: String] = [:]
+            var attributes = Attributes()
             if xmlTextReaderHasAttributes(reader) == 1 {
               while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                 // Namespace declarations (xmlns, xmlns:x) are not attributes of the element.
@@ -69,7 +87,7 @@ public enum XMLStream {
                 if let key = xmlTextReaderConstLocalName(reader),
                   let value = xmlTextReaderConstValue(reader)
                 {
-                  attributes[String(cString: key)] = String(cString: value)
+                  attributes.set(String(cString: key), String(cString: value))
                 }
               }
               xmlTextReaderMoveToElement(reader)

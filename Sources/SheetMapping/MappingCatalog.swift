@@ -92,15 +92,25 @@ public struct MappingCatalog: Sendable {
   /// When several match, the one with the most labels is the most specific and wins: a policy
   /// evaluation holds the three headers of an indicator table, and more.
   public func recognize(_ table: SourceTable) throws(MappingError) -> SheetMappingFile {
-    let keys = table.cells.map { LabelKey($0.text) }
+    // Every cell's key in one buffer, separated by a byte no key holds: each label is then
+    // one search of the buffer rather than one per cell.
+    var keys: [UInt8] = [0]
+    for cell in table.cells {
+      var key = LabelKey(cell.text).text
+      key.withUTF8 { keys.append(contentsOf: $0) }
+      keys.append(0)
+    }
     var best: (mapping: SheetMappingFile, found: Int, missing: [String])?
     var matched: SheetMappingFile?
     for mapping in mappings {
       var found = 0
       var missing: [String] = []
       for label in mapping.recognize {
-        let key = LabelKey(label)
-        if keys.contains(where: { $0.contains(key) }) { found += 1 } else { missing.append(label) }
+        var key = LabelKey(label).text
+        let occurs =
+          !key.isEmpty
+          && key.withUTF8 { needle in keys.withUnsafeBufferPointer { ByteSearch.contains($0, needle) } }
+        if occurs { found += 1 } else { missing.append(label) }
       }
       if missing.isEmpty {
         if mapping.recognize.count > matched?.recognize.count ?? 0 { matched = mapping }

@@ -82,6 +82,7 @@ public enum SheetMapper {
       output = try reader.read()
     }
     output.warnings += repaired.warnings
+    output.warnings += hiddenCellWarnings(table)
     for replacement in table.replacements {
       output.warnings.append(
         ConversionWarning(
@@ -153,6 +154,36 @@ public enum SheetMapper {
       }
     }
     return report
+  }
+
+  /// A warning for each hidden row and column of a workbook that holds cells: hidden is not
+  /// deleted, so they are read, and said to be.
+  private static func hiddenCellWarnings(_ table: SourceTable) -> [ConversionWarning] {
+    var warnings: [ConversionWarning] = []
+    let hiddenRows = Set(table.hiddenRows)
+    for row in table.rows where hiddenRows.contains(row.line) {
+      let cells = row.nonEmptyCells
+      guard let first = cells.first else { continue }
+      warnings.append(
+        ConversionWarning(
+          .sheetHiddenCells,
+          message: "row \(row.line) is hidden in the workbook; its \(cells.count) cells were read "
+            + "like the others",
+          at: first.position, original: first.raw))
+    }
+    for column in Set(table.hiddenColumns).sorted() {
+      let cells = table.rows.compactMap { row in
+        row.cells.first { $0.index == column && !$0.isEmpty }
+      }
+      guard let first = cells.first else { continue }
+      warnings.append(
+        ConversionWarning(
+          .sheetHiddenCells,
+          message: "column \(column) is hidden in the workbook; its \(cells.count) cells were "
+            + "read like the others",
+          at: first.position, original: first.raw))
+    }
+    return warnings
   }
 
   private static func duplicatedWordWarnings(_ table: SourceTable, skipping labels: [SourceCell])

@@ -12,7 +12,7 @@ enum HTMLRemnants {
 
   /// The cell's text without tags, and its blocks.
   static func parse(_ raw: String) -> (text: String, blocks: [CellBlock]) {
-    guard raw.contains("<") else {
+    guard raw.utf8.contains(UInt8(ascii: "<")) else {
       let text = collapse(raw)
       return (text, text.isEmpty ? [] : [.text(text)])
     }
@@ -55,6 +55,10 @@ enum HTMLRemnants {
 
   /// Runs of white space (U+3000 included) become one space; ends are trimmed.
   static func collapse(_ text: some StringProtocol) -> String {
+    // Most cells have no white space to collapse: taken as they are.
+    if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) {
+      return String(text)
+    }
     var result = ""
     var pendingSpace = false
     for scalar in text.unicodeScalars {

@@ -11,6 +11,11 @@ public struct SourceTable: Sendable, Hashable {
 
   /// The workbook sheet the table was read from, for workbooks.
   public var sheet: String?
+  /// Workbooks: the rows and columns the sheet hides (their cells are read like the others).
+  public var hiddenRows: [Int] = []
+  public var hiddenColumns: [Int] = []
+  /// Workbooks: the merged ranges; each one's value is its top-left cell's.
+  public var mergedRanges: [CellRange] = []
 
   /// Byte sequences that did not decode and were replaced with U+FFFD (only when asked to).
   public var replacements: [ByteReplacement]
@@ -26,6 +31,17 @@ public struct SourceTable: Sendable, Hashable {
 
   /// Every non-empty cell, in reading order.
   public var cells: [SourceCell] { rows.flatMap(\.nonEmptyCells) }
+}
+
+/// A rectangle of cells, by 1-based rows and columns (`B2:D3` is rows 2–3, columns 2–4).
+public struct CellRange: Sendable, Hashable {
+  public var rows: ClosedRange<Int>
+  public var columns: ClosedRange<Int>
+
+  public init(rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
+    self.rows = rows
+    self.columns = columns
+  }
 }
 
 /// A byte sequence of a source that did not decode, where it was, and where its U+FFFD is.

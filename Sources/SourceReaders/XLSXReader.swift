@@ -12,7 +12,10 @@ import ZIPFoundation
 ///   never evaluated; one without a cached value is empty).
 /// - A number in a date format is the ISO date (`2025-04-01`, with the time where it has one),
 ///   in the workbook's 1900 or 1904 date system.
-/// - A merged range's value is its top-left cell's, as Excel keeps it; the other cells are empty.
+/// - A merged range's value is its top-left cell's, as Excel keeps it; the other cells are empty,
+///   and the ranges are listed (`SourceTable.mergedRanges`).
+/// - Hidden rows and columns are read like the others, and listed (`hiddenRows`,
+///   `hiddenColumns`), so a mapping's reader can say so.
 ///
 /// The archive is read with limits, so a damaged file or a ZIP bomb is an error rather than a
 /// crash or a full memory: each part at most `maximumPartBytes` expanded, and at most
@@ -284,12 +287,27 @@ public enum XLSXReader {
       var collecting: Character?  // "v" or "t" while inside one
       var phonetic = 0
       var collected = ""
+      var hiddenRows: [Int] = []
+      var hiddenColumns: [Int] = []
+      var merged: [CellRange] = []
       try Self.stream(bytes, part: sheet.path, fileName: fileName) { event in
         switch event {
         case .start(let name, let attributes):
           switch name {
+          case "col":
+            if Self.isTrue(attributes["hidden"]), let first = attributes["min"].flatMap({ Int($0) }),
+              let last = attributes["max"].flatMap({ Int($0) }), first >= 1, first <= last,
+              last <= 16_384
+            {
+              hiddenColumns += Array(first...last)
+            }
+          case "mergeCell":
+            if let range = attributes["ref"].flatMap(Self.range(ofReference:)) {
+              merged.append(range)
+            }
           case "row":
             rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            if Self.isTrue(attributes["hidden"]) { hiddenRows.append(rowNumber) }
             values = []
             column = 0
           case "c":
@@ -334,6 +352,9 @@ public enum XLSXReader {
       }
       var table = SourceTable(fileName: fileName, encoding: "UTF-8", rows: rows)
       table.sheet = sheet.name
+      table.hiddenRows = hiddenRows
+      table.hiddenColumns = hiddenColumns
+      table.mergedRanges = merged
       return table
     }
 
@@ -380,12 +401,34 @@ public enum XLSXReader {
       return "\(value)"
     }
 
+    static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
+    /// The rows and columns of a range reference (`B2:D3`; a single cell `B2` is its own range).
+    static func range(ofReference reference: String) -> CellRange? {
+      let corners = reference.split(separator: ":").map(String.init)
+      guard corners.count == 1 || corners.count == 2 else { return nil }
+      var rows: [Int] = []
+      var columns: [Int] = []
+      for corner in corners {
+        guard let column = column(ofReference: corner),
+          let row = Int(corner.drop { ("A"..."Z").contains($0) }), row >= 1
+        else { return nil }
+        rows.append(row)
+        columns.append(column)
+      }
+      guard let firstRow = rows.min(), let lastRow = rows.max(), let firstColumn = columns.min(),
+        let lastColumn = columns.max()
+      else { return nil }
+      return CellRange(rows: firstRow...lastRow, columns: firstColumn...lastColumn)
+    }
+
     /// The column number of an A1 reference (`H3` is 8).
     static func column(ofReference reference: String) -> Int? {
       var column = 0
       for scalar in reference.unicodeScalars {
         guard ("A"..."Z").contains(scalar) else { break }
         column = column * 26 + Int(scalar.value - 64)
+        if column > 16_384 { return nil }  // past XFD, Excel's last column
       }
       return column > 0 ? column : nil
     }

@@ -167,6 +167,20 @@ struct JSONParser {
 
   private mutating func parseString() throws(SyntaxError) -> String {
     index += 1
+    // Most strings have no escape: one validation of their bytes makes the string.
+    var end = index
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+      bytes[end] >= 0x20
+    {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+      guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
+        throw error("invalid UTF-8 in a string")
+      }
+      index = end + 1
+      return text
+    }
     var scalars = String.UnicodeScalarView()
     var runStart = index
     func flush(_ end: Int) throws(SyntaxError) {

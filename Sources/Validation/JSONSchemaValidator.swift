@@ -29,11 +29,6 @@ final class JSONSchemaValidator: @unchecked Sendable {
     "else",
   ]
 
-  /// Collects violations while a schema is evaluated.
-  final class ViolationSink {
-    var violations: [Violation] = []
-  }
-
   private let root: JSONValue
   private var patterns: [String: NSRegularExpression] = [:]
   /// Every `$ref` of the schema, resolved once when the schema is read.
@@ -47,6 +42,8 @@ final class JSONSchemaValidator: @unchecked Sendable {
         description: "the JSON Schema is not JSON: line \(error.line): \(error.message)")
     }
     try compile(root, at: "#")
+    var nodes: [String: Node] = [:]
+    compiled = link(root, at: "#", nodes: &nodes)
   }
 
   /// Checks the schema once: known keywords only, patterns that compile, references that
@@ -114,140 +111,250 @@ final class JSONSchemaValidator: @unchecked Sendable {
 
   /// Every violation of the schema by `instance`, in document order.
   func validate(_ instance: JSONValue) -> [Violation] {
-    let sink = ViolationSink()
-    evaluate(root, instance, pointer: .root, name: nil, into: sink)
-    return sink.violations
+    var evaluation = Evaluation(patterns: patterns)
+    evaluation.evaluate(compiled, instance, name: nil)
+    return evaluation.violations
   }
 
-  private func isValid(_ schema: JSONValue, _ instance: JSONValue) -> Bool {
-    let sink = ViolationSink()
-    evaluate(schema, instance, pointer: .root, name: nil, into: sink)
-    return sink.violations.isEmpty
+  // MARK: - The compiled schema
+
+  /// A schema with its keywords read once: members found by name, references linked, so an
+  /// evaluation does no lookups in the schema's JSON.
+  final class Node {
+    /// A boolean schema's verdict; nil for an object schema.
+    var allowed: Bool?
+    var reference: Node?
+    var referenceName: String?
+    var types: [String]?
+    var constant: JSONValue?
+    var options: [JSONValue]?
+    var minimumLength: Double?
+    var pattern: String?
+    var minimum: (value: Double, shown: String)?
+    var maximum: (value: Double, shown: String)?
+    var required: [String] = []
+    var properties: [String: Node]?
+    var additionalProperties: Node?
+    var items: Node?
+    var minimumItems: Double?
+    var allOf: [Node] = []
+    var condition: Node?
+    var then: Node?
+    var otherwise: Node?
   }
 
-  private func evaluate(
-    _ schema: JSONValue, _ instance: JSONValue, pointer: JSONPointer, name: String?,
-    into sink: ViolationSink
-  ) {
-    func fail(_ message: String) {
-      sink.violations.append(
-        Violation(
-          pointer: pointer, line: instance.line, column: instance.column, message: message))
-    }
+  /// The schema compiled, made once when the validator is (it is then only read).
+  private var compiled = Node()
+
+  /// The node of the schema at `location`, made once (references may form cycles).
+  private func link(_ schema: JSONValue, at location: String, nodes: inout [String: Node])
+    -> Node
+  {
+    if let made = nodes[location] { return made }
+    let node = Node()
+    nodes[location] = node
     if case .bool(let allowed) = schema.kind {
-      if !allowed { fail("'\(pointer.last ?? "")' is not allowed here") }
-      return
+      node.allowed = allowed
+      return node
     }
-    if let reference = schema["$ref"]?.stringValue, let target = references[reference] {
-      let targetName = reference.split(separator: "/").last.map(String.init)
-      evaluate(target, instance, pointer: pointer, name: targetName, into: sink)
-    }
-    if let types = schema["type"] {
-      let allowed: [String]
-      switch types.kind {
-      case .string(let single): allowed = [single]
-      case .array(let many): allowed = many.compactMap(\.stringValue)
-      default: allowed = []
+    guard case .object(let members) = schema.kind else { return node }
+    for (keyword, value) in members {
+      switch keyword {
+      case "$ref":
+        if let reference = value.stringValue, let target = references[reference] {
+          node.reference = link(target, at: reference, nodes: &nodes)
+          node.referenceName = reference.split(separator: "/").last.map(String.init)
+        }
+      case "type":
+        switch value.kind {
+        case .string(let single): node.types = [single]
+        case .array(let many): node.types = many.compactMap(\.stringValue)
+        default: node.types = []
+        }
+      case "const": node.constant = value
+      case "enum":
+        if case .array(let values) = value.kind { node.options = values }
+      case "minLength":
+        if case .number(let length, _) = value.kind { node.minimumLength = length }
+      case "pattern": node.pattern = value.stringValue
+      case "minimum":
+        if case .number(let bound, let shown) = value.kind { node.minimum = (bound, shown) }
+      case "maximum":
+        if case .number(let bound, let shown) = value.kind { node.maximum = (bound, shown) }
+      case "required":
+        if case .array(let names) = value.kind { node.required = names.compactMap(\.stringValue) }
+      case "properties":
+        if case .object(let children) = value.kind {
+          var properties: [String: Node] = [:]
+          for (name, child) in children {
+            properties[name] = link(child, at: "\(location)/properties/\(name)", nodes: &nodes)
+          }
+          node.properties = properties
+        }
+      case "additionalProperties":
+        node.additionalProperties = link(
+          value, at: "\(location)/additionalProperties", nodes: &nodes)
+      case "items": node.items = link(value, at: "\(location)/items", nodes: &nodes)
+      case "minItems":
+        if case .number(let count, _) = value.kind { node.minimumItems = count }
+      case "allOf":
+        if case .array(let children) = value.kind {
+          node.allOf = children.enumerated().map { index, child in
+            link(child, at: "\(location)/allOf/\(index)", nodes: &nodes)
+          }
+        }
+      case "if": node.condition = link(value, at: "\(location)/if", nodes: &nodes)
+      case "then": node.then = link(value, at: "\(location)/then", nodes: &nodes)
+      case "else": node.otherwise = link(value, at: "\(location)/else", nodes: &nodes)
+      default: continue
       }
-      let actual = instance.typeName
-      let matches = allowed.contains(actual) || (actual == "integer" && allowed.contains("number"))
-      if !matches {
-        fail("expected \(allowed.joined(separator: " or ")), got \(instance.brief)")
+    }
+    return node
+  }
+
+  /// One evaluation: the path to the value at hand kept as a stack of tokens, turned into a
+  /// JSON Pointer only when something fails; `stopAtFirst` for the `if` of a condition.
+  struct Evaluation {
+    enum Token {
+      case key(String)
+      case index(Int)
+    }
+
+    let patterns: [String: NSRegularExpression]
+    var stopAtFirst = false
+    var path: [Token] = []
+    var violations: [Violation] = []
+
+    init(patterns: [String: NSRegularExpression]) {
+      self.patterns = patterns
+    }
+
+    var pointer: JSONPointer {
+      var pointer = JSONPointer.root
+      for token in path {
+        switch token {
+        case .key(let key): pointer = pointer / key
+        case .index(let index): pointer = pointer / index
+        }
+      }
+      return pointer
+    }
+
+    mutating func fail(_ message: String, _ instance: JSONValue) {
+      violations.append(
+        Violation(pointer: pointer, line: instance.line, column: instance.column, message: message))
+    }
+
+    func isValid(_ schema: Node, _ instance: JSONValue) -> Bool {
+      var trial = Evaluation(patterns: patterns)
+      trial.stopAtFirst = true
+      trial.evaluate(schema, instance, name: nil)
+      return trial.violations.isEmpty
+    }
+
+    mutating func evaluate(_ schema: Node, _ instance: JSONValue, name: String?) {
+      if stopAtFirst && !violations.isEmpty { return }
+      if let allowed = schema.allowed {
+        if !allowed {
+          let last: String
+          switch path.last {
+          case .key(let key)?: last = key
+          case .index(let index)?: last = String(index)
+          case nil: last = ""
+          }
+          fail("'\(last)' is not allowed here", instance)
+        }
         return
       }
-    }
-    if let constant = schema["const"], !constant.isEqual(to: instance) {
-      fail("expected \(constant.brief), got \(instance.brief)")
-    }
-    if let options = schema["enum"], case .array(let values) = options.kind,
-      !values.contains(where: { $0.isEqual(to: instance) })
-    {
-      let listed = values.map(\.brief).joined(separator: ", ")
-      fail("expected one of \(listed), got \(instance.brief)")
-    }
-    checkString(schema, instance, name: name, fail: fail)
-    checkNumber(schema, instance, fail: fail)
-    if case .object(let members) = instance.kind {
-      checkObject(schema, members, pointer: pointer, fail: fail, into: sink)
-    }
-    if case .array(let elements) = instance.kind {
-      if let minimum = schema["minItems"], case .number(let count, _) = minimum.kind,
-        Double(elements.count) < count
-      {
-        fail("expected at least \(Int(count)) entries, got \(elements.count)")
+      if let target = schema.reference {
+        evaluate(target, instance, name: schema.referenceName)
       }
-      if let itemSchema = schema["items"] {
-        for (index, element) in elements.enumerated() {
-          evaluate(itemSchema, element, pointer: pointer / index, name: nil, into: sink)
+      if let allowed = schema.types {
+        let actual = instance.typeName
+        let matches =
+          allowed.contains(actual) || (actual == "integer" && allowed.contains("number"))
+        if !matches {
+          fail("expected \(allowed.joined(separator: " or ")), got \(instance.brief)", instance)
+          return
+        }
+      }
+      if let constant = schema.constant, !constant.isEqual(to: instance) {
+        fail("expected \(constant.brief), got \(instance.brief)", instance)
+      }
+      if let options = schema.options, !options.contains(where: { $0.isEqual(to: instance) }) {
+        let listed = options.map(\.brief).joined(separator: ", ")
+        fail("expected one of \(listed), got \(instance.brief)", instance)
+      }
+      switch instance.kind {
+      case .string(let text): checkString(schema, text, instance, name: name)
+      case .number(let value, let literal):
+        if let minimum = schema.minimum, value < minimum.value {
+          fail("\(literal) is below the minimum \(minimum.shown)", instance)
+        }
+        if let maximum = schema.maximum, value > maximum.value {
+          fail("\(literal) is above the maximum \(maximum.shown)", instance)
+        }
+      case .object(let members): checkObject(schema, members, instance)
+      case .array(let elements):
+        if let minimum = schema.minimumItems, Double(elements.count) < minimum {
+          fail("expected at least \(Int(minimum)) entries, got \(elements.count)", instance)
+        }
+        if let itemSchema = schema.items {
+          for (index, element) in elements.enumerated() {
+            path.append(.index(index))
+            evaluate(itemSchema, element, name: nil)
+            path.removeLast()
+          }
+        }
+      default: break
+      }
+      for subschema in schema.allOf {
+        evaluate(subschema, instance, name: name)
+      }
+      if let condition = schema.condition {
+        let branch = isValid(condition, instance) ? schema.then : schema.otherwise
+        if let branch { evaluate(branch, instance, name: name) }
+      }
+    }
+
+    private mutating func checkString(
+      _ schema: Node, _ text: String, _ instance: JSONValue, name: String?
+    ) {
+      if let minimum = schema.minimumLength {
+        // A minimum of one (the schema's usual) needs no count.
+        let isShort =
+          minimum <= 1
+          ? minimum == 1 && text.isEmpty : Double(text.unicodeScalars.count) < minimum
+        if isShort {
+          fail("expected at least \(Int(minimum)) characters, got \(instance.brief)", instance)
+        }
+      }
+      if let pattern = schema.pattern, let expression = patterns[pattern] {
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        if expression.firstMatch(in: text, range: range) == nil {
+          let shown = pattern.count > 80 ? "the \(name ?? "value") pattern" : "pattern \(pattern)"
+          fail("\(instance.brief) does not match \(shown)", instance)
         }
       }
     }
-    if let all = schema["allOf"], case .array(let subschemas) = all.kind {
-      for subschema in subschemas {
-        evaluate(subschema, instance, pointer: pointer, name: name, into: sink)
-      }
-    }
-    if let condition = schema["if"] {
-      let branch = isValid(condition, instance) ? schema["then"] : schema["else"]
-      if let branch { evaluate(branch, instance, pointer: pointer, name: name, into: sink) }
-    }
-  }
 
-  private func checkString(
-    _ schema: JSONValue, _ instance: JSONValue, name: String?, fail: (String) -> Void
-  ) {
-    guard case .string(let text) = instance.kind else { return }
-    if let minimum = schema["minLength"], case .number(let length, _) = minimum.kind,
-      Double(text.unicodeScalars.count) < length
-    {
-      fail("expected at least \(Int(length)) characters, got \(instance.brief)")
-    }
-    if let pattern = schema["pattern"]?.stringValue, let expression = patterns[pattern] {
-      let range = NSRange(text.startIndex..<text.endIndex, in: text)
-      if expression.firstMatch(in: text, range: range) == nil {
-        let shown = pattern.count > 80 ? "the \(name ?? "value") pattern" : "pattern \(pattern)"
-        fail("\(instance.brief) does not match \(shown)")
+    private mutating func checkObject(
+      _ schema: Node, _ members: [(key: String, value: JSONValue)], _ instance: JSONValue
+    ) {
+      for name in schema.required where !members.contains(where: { $0.key == name }) {
+        fail("missing required key '\(name)'", instance)
       }
-    }
-  }
-
-  private func checkNumber(_ schema: JSONValue, _ instance: JSONValue, fail: (String) -> Void) {
-    guard case .number(let value, let literal) = instance.kind else { return }
-    if let minimum = schema["minimum"], case .number(let bound, let shown) = minimum.kind,
-      value < bound
-    {
-      fail("\(literal) is below the minimum \(shown)")
-    }
-    if let maximum = schema["maximum"], case .number(let bound, let shown) = maximum.kind,
-      value > bound
-    {
-      fail("\(literal) is above the maximum \(shown)")
-    }
-  }
-
-  private func checkObject(
-    _ schema: JSONValue, _ members: [(key: String, value: JSONValue)], pointer: JSONPointer,
-    fail: (String) -> Void, into sink: ViolationSink
-  ) {
-    if let required = schema["required"], case .array(let names) = required.kind {
-      for name in names.compactMap(\.stringValue) where !members.contains(where: { $0.key == name })
-      {
-        fail("missing required key '\(name)'")
-      }
-    }
-    let properties = schema["properties"]
-    for (key, value) in members {
-      let childPointer = pointer / key
-      if let propertySchema = properties?[key] {
-        evaluate(propertySchema, value, pointer: childPointer, name: key, into: sink)
-      } else if let additional = schema["additionalProperties"] {
-        if case .bool(false) = additional.kind {
-          sink.violations.append(
-            Violation(
-              pointer: childPointer, line: value.line, column: value.column,
-              message: "unknown key '\(key)'"))
-        } else {
-          evaluate(additional, value, pointer: childPointer, name: key, into: sink)
+      for (key, value) in members {
+        path.append(.key(key))
+        defer { path.removeLast() }
+        if let propertySchema = schema.properties?[key] {
+          evaluate(propertySchema, value, name: key)
+        } else if let additional = schema.additionalProperties {
+          if additional.allowed == false {
+            fail("unknown key '\(key)'", value)
+          } else {
+            evaluate(additional, value, name: key)
+          }
         }
       }
     }

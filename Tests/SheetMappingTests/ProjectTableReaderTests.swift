@@ -211,4 +211,19 @@ struct ProjectTableReaderTests {
       refusal(Self.mapping.replacingOccurrences(of: "overview: 事務事業の概要", with: "summary: 事務事業の概要"))?
         .contains("unknown key 'project-table.columns.summary'") == true)
   }
+
+  @Test("a workbook's hidden row is read like the others, with a warning")
+  func hiddenRow() throws {
+    let catalog = try MappingCatalog(files: [("p.yaml", Self.mapping)])
+    var table = try TabTableReader.read(
+      Array(Self.tsv([Self.header, Self.row]).utf8), fileName: "p.xlsx", separator: .tab)
+    table.hiddenRows = [2]
+    let document = try SheetMapper.map(
+      table, sha256: String(repeating: "0", count: 64), format: .xlsxWorkbook,
+      mapping: catalog.mappings[0]
+    ).document
+    #expect(document.projects?.count == 1)
+    #expect(document.warnings.map(\.code) == ["sheet.hidden-cells"])
+    #expect(document.warnings.first?.position == SourcePosition(line: 2, cell: 1))
+  }
 }

@@ -112,4 +112,68 @@ struct XLSXReaderTests {
   func dateFormats(code: String, isDate: Bool) {
     #expect(XLSXReader.Workbook.isDateFormat(code) == isDate, "\(code)")
   }
+
+  /// A workbook of one sheet named S whose worksheet part is `sheet` (its XML inside
+  /// <worksheet>).
+  static func workbook(_ sheet: String) throws -> [UInt8] {
+    let archive = try Archive(accessMode: .create)
+    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    let relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    let parts = [
+      (
+        "xl/workbook.xml",
+        "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets>"
+          + "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+      ),
+      (
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+      ),
+      ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\">\(sheet)</worksheet>"),
+    ]
+    for (path, text) in parts {
+      let data = Data(text.utf8)
+      try archive.addEntry(
+        with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate,
+        provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+    }
+    return [UInt8](try #require(archive.data))
+  }
+
+  @Test("numbers in the shortest form that reads back as the stored double, as Excel shows them")
+  func shortestNumbers() throws {
+    let table = try XLSXReader.read(
+      try Self.workbook(
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>75.599999999999994</v></c>"
+          + "<c r=\"B1\"><v>3089</v></c><c r=\"C1\"><v>2.9805352798053526E-2</v></c>"
+          + "<c r=\"D1\"><v>-5.0999999999999996</v></c><c r=\"E1\" t=\"str\"><v>1.50</v></c>"
+          + "</row></sheetData>"),
+      fileName: "n.xlsx")
+    #expect(table.cells.map(\.raw) == ["75.6", "3089", "0.029805352798053526", "-5.1", "1.50"])
+  }
+
+  @Test("hidden rows and columns are read and listed; merged ranges are listed")
+  func hiddenAndMerged() throws {
+    let table = try XLSXReader.read(
+      try Self.workbook(
+        "<cols><col min=\"2\" max=\"3\" hidden=\"1\"/><col min=\"4\" max=\"4\"/></cols>"
+          + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>見出し</t></is></c></row>"
+          + "<row r=\"2\" hidden=\"1\"><c r=\"B2\"><v>5</v></c></row></sheetData>"
+          + "<mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"),
+      fileName: "h.xlsx")
+    #expect(table.hiddenRows == [2] && table.hiddenColumns == [2, 3])
+    #expect(table.mergedRanges == [CellRange(rows: 1...1, columns: 1...3)])
+    #expect(table.cells.map(\.raw) == ["見出し", "5"])
+  }
+
+  @Test("a cell reference past Excel's last column does not overflow; the cell takes the next")
+  func hugeReference() throws {
+    let table = try XLSXReader.read(
+      try Self.workbook(
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c>"
+          + "<c r=\"ZZZZZZZZZZZZZZZZZZZZ1\"><v>2</v></c></row></sheetData>"),
+      fileName: "z.xlsx")
+    #expect(table.cells.map(\.index) == [1, 2])
+  }
 }
