@@ -83,6 +83,24 @@ public enum CSVReport {
             }
           }
         }
+        for project in column.projects {
+          for cost in project.costs {
+            add(
+              "project", theme: theme, city: city, fiscalYear: cost.fiscalYear,
+              kind: "project", number: project.code, title: project.name, item: "トータルコスト",
+              valueKind: cost.kind, value: cost.totalCost, unit: cost.unit,
+              text: cost.totalCost.map(ReportText.number) ?? "", rule: project.rule)
+          }
+          for indicator in project.indicators {
+            for value in indicator.values {
+              add(
+                "project", theme: theme, city: city, fiscalYear: value.fiscalYear,
+                kind: "project", number: project.code, title: project.name,
+                item: indicator.name, valueKind: value.kind, value: value.value,
+                unit: indicator.unit ?? "", text: value.raw, rule: project.rule)
+            }
+          }
+        }
         for item in column.reformItems {
           for year in item.years {
             for (kind, text) in [("plan", year.plan), ("result", year.result)] {

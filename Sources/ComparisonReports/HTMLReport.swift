@@ -159,6 +159,28 @@ public enum HTMLReport {
     if !column.reformItems.isEmpty {
       html += "<h4>行財政改革の項目</h4>\n" + table(.reformItems(column.reformItems))
     }
+    if !column.projects.isEmpty {
+      let years = ReportText.costYears(column.projects)
+      html +=
+        "<h4>事務事業とトータルコスト（単位: "
+        + HTMLText.escape(ReportText.costUnit(column.projects)) + "）</h4>\n<table>\n"
+        + "<tr><th>事業</th><th>所管</th>"
+        + years.map { "<th>\(HTMLText.escape(ReportText.costHeading($0)))</th>" }.joined()
+        + "</tr>\n"
+      for project in column.projects {
+        html +=
+          "<tr><td>\(HTMLText.escape(project.code)) \(HTMLText.escape(project.name))</td>"
+          + "<td>\(HTMLText.escape(project.organizations))</td>"
+          + years.map {
+            "<td class=\"number\">\(HTMLText.escape(ReportText.cost(project.costs, $0)))</td>"
+          }.joined() + "</tr>\n"
+      }
+      html +=
+        "<tr><th>計 \(column.projects.count)事業</th><th></th>"
+        + years.map {
+          "<th class=\"number\">\(HTMLText.escape(ReportText.cost(column.projectCosts, $0)))</th>"
+        }.joined() + "</tr>\n</table>\n"
+    }
     return html + "</div>\n"
   }
 

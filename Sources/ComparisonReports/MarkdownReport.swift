@@ -49,6 +49,7 @@ public enum MarkdownReport {
         out.append(contentsOf: objectives(column.objectives))
         out.append(contentsOf: measures(column.measures))
         out.append(contentsOf: reformItems(column.reformItems))
+        out.append(contentsOf: projects(column))
       }
     }
 
@@ -117,6 +118,28 @@ public enum MarkdownReport {
               + years.map { ReportText.value(indicator, $0) }))
       }
     }
+    lines.append("")
+    return lines
+  }
+
+  /// The theme's projects with their total cost by year, and the sum: what the theme costs.
+  private static func projects(_ column: CityColumn) -> [String] {
+    let projects = column.projects
+    guard !projects.isEmpty else { return [] }
+    let years = ReportText.costYears(projects)
+    var lines = ["#### 事務事業とトータルコスト（単位: \(ReportText.costUnit(projects))）", ""]
+    lines.append(row(["事業コード", "事務事業名", "所管"] + years.map(ReportText.costHeading)))
+    lines.append(rule(3 + years.count))
+    for project in projects {
+      lines.append(
+        row(
+          [project.code, project.name, project.organizations]
+            + years.map { ReportText.cost(project.costs, $0) }))
+    }
+    lines.append(
+      row(
+        ["計", "\(projects.count)事業", ""]
+          + years.map { ReportText.cost(column.projectCosts, $0) }))
     lines.append("")
     return lines
   }

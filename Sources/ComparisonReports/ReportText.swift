@@ -30,6 +30,7 @@ enum ReportText {
     case "action": return "取組"
     case "measure": return "施策"
     case "reform-item": return "改革項目"
+    case "project": return "事務事業"
     default: return kind
     }
   }
@@ -49,6 +50,7 @@ enum ReportText {
     case "objective": return "重点目標\(key)"
     case "measure": return "施策\(key)"
     case "reform-item": return "改革項目\(key)"
+    case "project": return "事務事業\(key)"
     default: return key
     }
   }
@@ -93,5 +95,35 @@ enum ReportText {
   /// The indicator's actual value for a fiscal year as written, empty when it has none.
   static func value(_ indicator: IndicatorEntry, _ year: Int) -> String {
     indicator.values.first { $0.fiscalYear == year && $0.kind == "actual" }?.raw ?? ""
+  }
+
+  /// The fiscal years and kinds of the projects' costs, in order: FY2020 実績 … FY2025 計画.
+  static func costYears(_ projects: [ProjectEntry]) -> [(fiscalYear: Int, kind: String)] {
+    var seen = Set<String>()
+    var years: [(fiscalYear: Int, kind: String)] = []
+    for cost in projects.flatMap(\.costs).sorted(by: {
+      ($0.fiscalYear, $0.kind) < ($1.fiscalYear, $1.kind)
+    })
+    where seen.insert("\(cost.fiscalYear)/\(cost.kind)").inserted {
+      years.append((cost.fiscalYear, cost.kind))
+    }
+    return years
+  }
+
+  /// A cost column's heading: FY2024 実績, FY2025 計画.
+  static func costHeading(_ year: (fiscalYear: Int, kind: String)) -> String {
+    "FY\(year.fiscalYear) \(year.kind == "plan" ? "計画" : "実績")"
+  }
+
+  /// A project's total cost in a column, empty when it has none.
+  static func cost(_ costs: [ProjectCostEntry], _ year: (fiscalYear: Int, kind: String)) -> String {
+    costs.first { $0.fiscalYear == year.fiscalYear && $0.kind == year.kind }?.totalCost
+      .map(number) ?? ""
+  }
+
+  /// The unit of the projects' costs (千円), when they share one.
+  static func costUnit(_ projects: [ProjectEntry]) -> String {
+    let units = Set(projects.flatMap(\.costs).map(\.unit))
+    return units.count == 1 ? units.first ?? "" : units.sorted().joined(separator: "/")
   }
 }

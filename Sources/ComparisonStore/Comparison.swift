@@ -58,9 +58,63 @@ public struct CityColumn: Hashable, Sendable {
   public var objectives: [ObjectiveEntry]
   public var measures: [MeasureEntry]
   public var reformItems: [ReformEntry]
+  public var projects: [ProjectEntry] = []
 
-  public var isEmpty: Bool { objectives.isEmpty && measures.isEmpty && reformItems.isEmpty }
-  public var recordCount: Int { objectives.count + measures.count + reformItems.count }
+  public init(
+    city: City, objectives: [ObjectiveEntry] = [], measures: [MeasureEntry] = [],
+    reformItems: [ReformEntry] = [], projects: [ProjectEntry] = []
+  ) {
+    self.city = city
+    self.objectives = objectives
+    self.measures = measures
+    self.reformItems = reformItems
+    self.projects = projects
+  }
+
+  public var isEmpty: Bool {
+    objectives.isEmpty && measures.isEmpty && reformItems.isEmpty && projects.isEmpty
+  }
+  public var recordCount: Int {
+    objectives.count + measures.count + reformItems.count + projects.count
+  }
+
+  /// The projects' total cost (トータルコスト) by fiscal year and kind, summed: what the theme
+  /// costs the city.
+  public var projectCosts: [ProjectCostEntry] {
+    var sums: [String: ProjectCostEntry] = [:]
+    for cost in projects.flatMap(\.costs) {
+      guard let total = cost.totalCost else { continue }
+      let key = "\(cost.fiscalYear)/\(cost.kind)"
+      var sum =
+        sums[key]
+        ?? ProjectCostEntry(
+          fiscalYear: cost.fiscalYear, kind: cost.kind, unit: cost.unit, totalCost: 0)
+      sum.totalCost = (sum.totalCost ?? 0) + total
+      sums[key] = sum
+    }
+    return sums.values.sorted { ($0.fiscalYear, $0.kind) < ($1.fiscalYear, $1.kind) }
+  }
+}
+
+/// A project (事務事業) with its yearly total cost and its indicators.
+public struct ProjectEntry: Hashable, Sendable {
+  public var code: String
+  public var fiscalYear: Int
+  public var name: String
+  /// Its place in the plan: 政策06 … / 施策21 ….
+  public var context: String?
+  public var organizations: String
+  public var rule: String
+  public var costs: [ProjectCostEntry]
+  public var indicators: [IndicatorEntry]
+}
+
+/// A project's cost in one fiscal year (`actual` or `plan`), in the unit the sheet prints.
+public struct ProjectCostEntry: Hashable, Sendable {
+  public var fiscalYear: Int
+  public var kind: String
+  public var unit: String
+  public var totalCost: Double?
 }
 
 /// An objective of an objective sheet with its actions.

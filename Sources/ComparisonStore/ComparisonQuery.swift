@@ -74,6 +74,7 @@ struct ComparisonQuery {
     let indicators = try indicatorsByRecord()
     let years = try reformYearsByRecord()
     let positions = try positionsByRecord()
+    let costs = try projectCostsByRecord()
 
     var actionsByParent: [Int64: [ActionEntry]] = [:]
     for row in records where (row["kind"] as String) == "action" {
@@ -106,7 +107,7 @@ struct ComparisonQuery {
       }
       var column =
         columns[theme]?[code]
-        ?? CityColumn(city: city, objectives: [], measures: [], reformItems: [])
+        ?? CityColumn(city: city)
       let rule: String = row["theme_rule"] ?? ""
       switch kind {
       case "objective":
@@ -129,6 +130,12 @@ struct ComparisonQuery {
             context: row["context"], goal: row["goal"],
             organizations: Self.names(organizations[id] ?? []), rule: rule,
             years: years[id] ?? []))
+      case "project":
+        column.projects.append(
+          ProjectEntry(
+            code: row["record_key"], fiscalYear: row["fiscal_year"], name: row["title"],
+            context: row["context"], organizations: Self.names(organizations[id] ?? []),
+            rule: rule, costs: costs[id] ?? [], indicators: indicators[id] ?? []))
       default:
         continue
       }
@@ -142,7 +149,7 @@ struct ComparisonQuery {
       let id: String = row["id"]
       let cityColumns = cities.map {
         columns[id]?[$0.code]
-          ?? CityColumn(city: $0, objectives: [], measures: [], reformItems: [])
+          ?? CityColumn(city: $0)
       }
       guard cityColumns.contains(where: { !$0.isEmpty }) else { continue }
       let concepts = conceptRows.filter { conceptThemes[$0.id, default: []].contains(id) }
@@ -180,6 +187,23 @@ struct ComparisonQuery {
   }
 
   // MARK: - Parts
+
+  private func projectCostsByRecord() throws -> [Int64: [ProjectCostEntry]] {
+    var costs: [Int64: [ProjectCostEntry]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT record_id, fiscal_year, kind, unit, total_cost FROM project_costs
+        ORDER BY record_id, fiscal_year, kind
+        """)
+    {
+      costs[row["record_id"], default: []].append(
+        ProjectCostEntry(
+          fiscalYear: row["fiscal_year"], kind: row["kind"], unit: row["unit"],
+          totalCost: row["total_cost"]))
+    }
+    return costs
+  }
 
   private func organizationsByRecord() throws -> [Int64: [ThemeFacts.Unit]] {
     var result: [Int64: [ThemeFacts.Unit]] = [:]

@@ -109,7 +109,9 @@ public struct MappingCatalog: Sendable {
         var key = LabelKey(label).text
         let occurs =
           !key.isEmpty
-          && key.withUTF8 { needle in keys.withUnsafeBufferPointer { ByteSearch.contains($0, needle) } }
+          && key.withUTF8 { needle in
+            keys.withUnsafeBufferPointer { ByteSearch.contains($0, needle) }
+          }
         if occurs { found += 1 } else { missing.append(label) }
       }
       if missing.isEmpty {

@@ -295,7 +295,8 @@ public enum XLSXReader {
         case .start(let name, let attributes):
           switch name {
           case "col":
-            if Self.isTrue(attributes["hidden"]), let first = attributes["min"].flatMap({ Int($0) }),
+            if Self.isTrue(attributes["hidden"]),
+              let first = attributes["min"].flatMap({ Int($0) }),
               let last = attributes["max"].flatMap({ Int($0) }), first >= 1, first <= last,
               last <= 16_384
             {

@@ -10,7 +10,8 @@ struct XMLStreamTests {
       case .start(let name, let attributes):
         found.append(
           "<\(name)"
-            + attributes.pairs.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() + ">")
+            + attributes.pairs.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
+            + ">")
       case .end(let name): found.append("</\(name)>")
       case .text(let text): found.append(text)
       }
