@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GyoseiModel
 import GyoseiPipeline
+import SourceReaders
 import Validation
 
 /// `gyosei convert`: reads documents and writes their canonical JSON and/or XML.
@@ -35,6 +36,12 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print, per file, the cells read, mapped and unmapped, and the characters covered.")
   var report = false
 
+  @Option(
+    help: ArgumentHelp(
+      "How many inputs to convert at once (default: one per core). Outputs and messages are "
+        + "the same, in input order, whatever the number."))
+  var jobs: JobCount = .cores
+
   func run() throws {
     let files: [String]
     let validator: DocumentValidator
@@ -48,44 +55,37 @@ struct ConvertCommand: ParsableCommand {
     }
     let converter = SheetConverter(settings: conversion.settings)
     let forms = CanonicalForms(format, directory: out, validator: validator)
+    let settings = Preparation(
+      converter: converter, forms: forms, validator: validator, encoding: conversion.encoding,
+      report: report)
     var claims: [String: String] = [:]
     var failed = 0
-    for file in files {
-      do {
-        let bytes = try InputFiles.read(file)
-        let input = try InputKind.of(file, bytes: bytes, encoding: conversion.encoding)
-        if case .canonical = input {
-          let document = try CanonicalInput.read(bytes, file: file, validator: validator)
-          let written = try write(document, for: file, forms: forms, claims: &claims)
-          try Console.out("\(file) -> \(written.joined(separator: ", "))")
-          continue
+    // Each run of files is converted and checked at once, then written and reported in input
+    // order: the outputs and messages are those of a serial run.
+    for run in jobs.runs(files) {
+      let prepared = jobs.map(run) { settings.prepare($0) }
+      for (file, result) in zip(run, prepared) {
+        do {
+          switch result {
+          case .usage(let problem):
+            Console.error("gyosei convert: \(problem)")
+            throw ExitCode(ExitStatus.usage)
+          case .failed(let message):
+            failed += 1
+            Console.error("\(file): error: \(message)")
+          case .converted(let outputs, let detail, let reportLine):
+            let written = try write(outputs, for: file, claims: &claims)
+            try Console.out("\(file) -> \(written.joined(separator: ", "))" + (detail ?? ""))
+            if let reportLine { try Console.out(reportLine) }
+          }
+        } catch let error as Console.OutputError {
+          throw error  // standard output is gone: no later file could be reported either
+        } catch let exit as ExitCode {
+          throw exit
+        } catch {
+          failed += 1
+          Console.error("\(file): error: \(error)")
         }
-        let converted = try converter.convert(file, bytes: bytes, input: input)
-        let written = try write(converted.document, for: file, forms: forms, claims: &claims)
-        let document = converted.document
-        let counts =
-          DocumentContents.counts(document) + [
-            "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
-          ]
-        try Console.out(
-          "\(file) -> \(written.joined(separator: ", ")) "
-            + "[\(converted.mappingID): \(counts.joined(separator: ", "))]")
-        if report {
-          let numbers = converted.report
-          try Console.out(
-            "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
-              + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
-              + "\(Self.percent(numbers.mappedPercent)) in fields, "
-              + "\(Self.percent(numbers.accountedPercent)) accounted for")
-        }
-      } catch let problem as SheetConverter.MappingProblem {
-        Console.error("gyosei convert: \(problem)")
-        throw ExitCode(ExitStatus.usage)
-      } catch let error as Console.OutputError {
-        throw error  // standard output is gone: no later file could be reported either
-      } catch {
-        failed += 1
-        Console.error("\(file): error: \(error)")
       }
     }
     Console.error(
@@ -94,20 +94,74 @@ struct ConvertCommand: ParsableCommand {
     if failed > 0 { throw ExitCode(ExitStatus.failure) }
   }
 
-  private static func percent(_ value: Double) -> String {
+  /// What a job does with one input, apart from writing: read, convert, check its forms.
+  struct Preparation: Sendable {
+    enum Outcome: Sendable {
+      /// The valid forms, what to print after the paths, and the --report line.
+      case converted([CanonicalForms.Output], detail: String?, report: String?)
+      case failed(String)
+      /// The mappings cannot be used at all: every input would fail the same way.
+      case usage(String)
+    }
+
+    let converter: SheetConverter
+    let forms: CanonicalForms
+    let validator: DocumentValidator
+    let encoding: TextEncoding?
+    let report: Bool
+
+    func prepare(_ file: String) -> Outcome {
+      do {
+        return try attempt(file)
+      } catch let problem as SheetConverter.MappingProblem {
+        return .usage("\(problem)")
+      } catch {
+        return .failed("\(error)")
+      }
+    }
+
+    private func attempt(_ file: String) throws -> Outcome {
+      let bytes = try InputFiles.read(file)
+      let input = try InputKind.of(file, bytes: bytes, encoding: encoding)
+      if case .canonical = input {
+        let document = try CanonicalInput.read(bytes, file: file, validator: validator)
+        return .converted(try forms.outputs(of: document, for: file), detail: nil, report: nil)
+      }
+      let converted = try converter.convert(file, bytes: bytes, input: input)
+      let document = converted.document
+      let outputs = try forms.outputs(of: document, for: file)
+      let counts =
+        DocumentContents.counts(document) + [
+          "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
+        ]
+      var reportLine: String?
+      if report {
+        let numbers = converted.report
+        reportLine =
+          "  cells: \(numbers.cellsRead) read, \(numbers.cellsMapped) mapped, "
+          + "\(numbers.cellsUnmapped) unmapped; characters: \(numbers.characters), "
+          + "\(ConvertCommand.percent(numbers.mappedPercent)) in fields, "
+          + "\(ConvertCommand.percent(numbers.accountedPercent)) accounted for"
+      }
+      return .converted(
+        outputs, detail: " [\(converted.mappingID): \(counts.joined(separator: ", "))]",
+        report: reportLine)
+    }
+  }
+
+  static func percent(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())
     return "\(tenths / 10).\(tenths % 10) %"
   }
 
-  /// Writes the document's forms for `file`, after validating them.
+  /// Writes the forms made for `file`.
   ///
   /// - Parameter claims: the outputs written so far in this run, by the input they were
   ///   written for: two inputs with the same base name (`a.cp932.csv`, `a.cp932.txt`) would
   ///   write the same file, and the second is refused rather than overwrite the first.
   private func write(
-    _ document: Document, for file: String, forms: CanonicalForms, claims: inout [String: String]
+    _ outputs: [CanonicalForms.Output], for file: String, claims: inout [String: String]
   ) throws -> [String] {
-    let outputs = try forms.outputs(of: document, for: file)
     for output in outputs {
       if let other = claims[output.path], other != file {
         throw SheetConverter.Failure(
