@@ -9,10 +9,39 @@ import LibXML2
 /// before validation, since canonical documents never have one.
 final class XMLSchemaValidator: Sendable {
   /// The compiled schema of each readable version, compiled when a document of that version is
-  /// first validated (the 1.1 XSD's municipality-code pattern takes a while to compile).
+  /// first validated.
+  ///
+  /// The published XSD's municipality-code pattern (an alternation of every code with a valid
+  /// check digit, 37 k characters) takes libxml2 a quarter of a second to compile; gyosei checks
+  /// the check digit itself (`MunicipalityCode.problem`, reported as `municipality.check-digit`),
+  /// so its own copy of the schema asks the XSD for six digits only.
   private let schemas = SchemaCache<XMLSchema> { version in
     guard let bytes = PublishedSchema.xsd(version: version) else { return nil }
-    return try? XMLSchema(bytes)
+    return try? XMLSchema(XMLSchemaValidator.withSimpleMunicipalityCode(bytes))
+  }
+
+  /// The XSD with the value of the first pattern after the MunicipalityCode type's declaration
+  /// replaced by `[0-9]{6}`; unchanged when it has none.
+  static func withSimpleMunicipalityCode(_ xsd: [UInt8]) -> [UInt8] {
+    func find(_ needle: String, from start: Int) -> Int? {
+      let pattern = Array(needle.utf8)
+      guard pattern.count <= xsd.count else { return nil }
+      var index = start
+      while index + pattern.count <= xsd.count {
+        if xsd[index] == pattern[0] && xsd[index..<index + pattern.count].elementsEqual(pattern) {
+          return index
+        }
+        index += 1
+      }
+      return nil
+    }
+    let opening = "<xs:pattern value=\""
+    guard let type = find("<xs:simpleType name=\"MunicipalityCode\">", from: 0),
+      let pattern = find(opening, from: type),
+      let end = find("\"", from: pattern + opening.utf8.count)
+    else { return xsd }
+    return Array(xsd[..<(pattern + opening.utf8.count)]) + Array("[0-9]{6}".utf8)
+      + Array(xsd[end...])
   }
 
   init() {}

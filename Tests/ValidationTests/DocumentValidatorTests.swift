@@ -103,6 +103,30 @@ struct DocumentValidatorTests {
     #expect(issues.map(\.code) == ["municipality.code"], "\(issues.map(\.formatted))")
   }
 
+  @Test(
+    "in XML too, a code that is not six digits of a prefecture is municipality.code",
+    arguments: ["992037", "20203", "2020370"])
+  func codeShapeXML(code: String) throws {
+    let text = String(
+      decoding: try CorpusExamples.bytes("ueda-objective-sheet-2025", "xml"), as: UTF8.self
+    )
+    .replacingOccurrences(of: "<code>202037</code>", with: "<code>\(code)</code>")
+    let issues = try validate(text)
+    #expect(issues.map(\.code).contains("municipality.code"), "\(issues.map(\.formatted))")
+    #expect(!issues.map(\.code).contains("municipality.check-digit"))
+  }
+
+  @Test("gyosei's own XSD asks for six digits; the published one keeps the exact pattern")
+  func internalSchema() throws {
+    let published = try #require(PublishedSchema.xsd(version: SchemaVersion.current))
+    let own = XMLSchemaValidator.withSimpleMunicipalityCode(published)
+    #expect(own.count < published.count - 30_000)
+    let text = String(decoding: own, as: UTF8.self)
+    #expect(text.contains("<xs:simpleType name=\"MunicipalityCode\">"))
+    #expect(text.contains("<xs:pattern value=\"[0-9]{6}\"/>"))
+    #expect(XMLSchemaValidator.withSimpleMunicipalityCode(Array("<a/>".utf8)) == Array("<a/>".utf8))
+  }
+
   @Test("positions: a JSON Pointer is found at its line in JSON and in XML")
   func positions() throws {
     let validator = try #require(Self.validator)
