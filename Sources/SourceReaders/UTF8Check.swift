@@ -25,7 +25,45 @@ public struct UTF8Check: Sendable {
   public init() {}
 
   /// Checks the next chunk; returns the first failure in it, if any.
+  ///
+  /// A chunk in contiguous memory that starts on a character boundary is validated at the
+  /// standard library's speed up to its last character boundary; only its last character, and
+  /// a chunk found invalid, go byte by byte (which locates the failure).
   public mutating func check(_ chunk: some Collection<UInt8>) -> Failure? {
+    if let outcome = chunk.withContiguousStorageIfAvailable({ checkContiguous($0) }) {
+      return outcome
+    }
+    return checkBytes(chunk)
+  }
+
+  private mutating func checkContiguous(_ buffer: UnsafeBufferPointer<UInt8>) -> Failure? {
+    // First the end of a character the last chunk left unfinished, byte by byte.
+    var start = 0
+    while needed > 0 && start < buffer.count {
+      if let failure = checkBytes(UnsafeBufferPointer(rebasing: buffer[start..<start + 1])) {
+        return failure
+      }
+      start += 1
+    }
+    let rest = UnsafeBufferPointer(rebasing: buffer[start...])
+    let valid = Self.validPrefix(rest)
+    consumed += valid
+    return checkBytes(UnsafeBufferPointer(rebasing: rest[valid...]))
+  }
+
+  /// How many bytes from the start of `buffer` are whole, valid characters, when all of them
+  /// but the last (possibly unfinished) character are; 0 otherwise.
+  static func validPrefix(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    var cut = buffer.count
+    var index = buffer.count - 1
+    while index >= 0 && buffer.count - index <= 4 && buffer[index] & 0xC0 == 0x80 { index -= 1 }
+    if index >= 0 && buffer[index] >= 0xC0 { cut = index }
+    guard cut > 0 else { return 0 }
+    return String(validating: UnsafeBufferPointer(rebasing: buffer[..<cut]), as: UTF8.self) == nil
+      ? 0 : cut
+  }
+
+  private mutating func checkBytes(_ chunk: some Collection<UInt8>) -> Failure? {
     for byte in chunk {
       defer { consumed += 1 }
       if needed == 0 {
