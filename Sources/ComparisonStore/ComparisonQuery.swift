@@ -6,6 +6,18 @@ struct ComparisonQuery {
   let cityCodes: [String]
   let themeID: String?
 
+  /// The condition that keeps a row to the records of the compared cities (`record_id` of the
+  /// row's table), with its arguments: a comparison reads its cities, not the whole store.
+  private var ofTheCities: (sql: String, arguments: StatementArguments) {
+    let placeholders = Array(repeating: "?", count: cityCodes.count).joined(separator: ", ")
+    return (
+      """
+      record_id IN (SELECT r.id FROM records r JOIN documents d ON d.id = r.document_id
+        WHERE d.municipality_code IN (\(placeholders)))
+      """, StatementArguments(cityCodes)
+    )
+  }
+
   func run() throws -> Comparison {
     var notes: [String] = []
     var cities: [City] = []
@@ -194,8 +206,8 @@ struct ComparisonQuery {
       db,
       sql: """
         SELECT record_id, fiscal_year, kind, unit, total_cost FROM project_costs
-        ORDER BY record_id, fiscal_year, kind
-        """)
+        WHERE \(ofTheCities.sql) ORDER BY record_id, fiscal_year, kind
+        """, arguments: ofTheCities.arguments)
     {
       costs[row["record_id"], default: []].append(
         ProjectCostEntry(
@@ -208,7 +220,11 @@ struct ComparisonQuery {
   private func organizationsByRecord() throws -> [Int64: [ThemeFacts.Unit]] {
     var result: [Int64: [ThemeFacts.Unit]] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT record_id, department, section FROM organizations ORDER BY record_id, seq")
+      db,
+      sql: """
+        SELECT record_id, department, section FROM organizations WHERE \(ofTheCities.sql)
+        ORDER BY record_id, seq
+        """, arguments: ofTheCities.arguments)
     {
       result[row["record_id"], default: []].append(
         ThemeFacts.Unit(department: row["department"], section: row["section"]))
@@ -219,7 +235,11 @@ struct ComparisonQuery {
   private func positionsByRecord() throws -> [Int64: [String]] {
     var result: [Int64: [String]] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT record_id, plan, path FROM plan_positions ORDER BY record_id, seq")
+      db,
+      sql: """
+        SELECT record_id, plan, path FROM plan_positions WHERE \(ofTheCities.sql)
+        ORDER BY record_id, seq
+        """, arguments: ofTheCities.arguments)
     {
       result[row["record_id"], default: []].append(
         "\(row["plan"] as String) \(row["path"] as String)")
@@ -233,8 +253,9 @@ struct ComparisonQuery {
       db,
       sql: """
         SELECT record_id, kind, marker, text, details, item_text, concept_id FROM targets
-        WHERE kind IN ('target', 'mid-term', 'final') ORDER BY record_id, kind, seq
-        """)
+        WHERE kind IN ('target', 'mid-term', 'final') AND \(ofTheCities.sql)
+        ORDER BY record_id, kind, seq
+        """, arguments: ofTheCities.arguments)
     {
       let text: String = row["text"]
       let details: String? = row["details"]
@@ -252,8 +273,8 @@ struct ComparisonQuery {
       db,
       sql: """
         SELECT record_id, kind, fiscal_year, text FROM targets
-        WHERE kind IN ('plan', 'result') ORDER BY record_id, fiscal_year
-        """)
+        WHERE kind IN ('plan', 'result') AND \(ofTheCities.sql) ORDER BY record_id, fiscal_year
+        """, arguments: ofTheCities.arguments)
     {
       let year: Int = row["fiscal_year"]
       let record: Int64 = row["record_id"]
@@ -275,10 +296,11 @@ struct ComparisonQuery {
       sql:
         """
         SELECT indicator_id, fiscal_year, kind, value, raw FROM observations
+        WHERE indicator_id IN (SELECT id FROM indicators WHERE \(ofTheCities.sql))
         ORDER BY indicator_id, fiscal_year,
           CASE kind WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 WHEN 'actual' THEN 2
             WHEN 'estimate' THEN 3 ELSE 4 END
-        """
+        """, arguments: ofTheCities.arguments
     ) {
       values[row["indicator_id"], default: []].append(
         IndicatorValue(
@@ -287,7 +309,10 @@ struct ComparisonQuery {
     var result: [Int64: [IndicatorEntry]] = [:]
     for row in try Row.fetchAll(
       db,
-      sql: "SELECT id, record_id, name, unit, concept_id FROM indicators ORDER BY record_id, seq")
+      sql: """
+        SELECT id, record_id, name, unit, concept_id FROM indicators WHERE \(ofTheCities.sql)
+        ORDER BY record_id, seq
+        """, arguments: ofTheCities.arguments)
     {
       result[row["record_id"], default: []].append(
         IndicatorEntry(

@@ -21,9 +21,10 @@ struct ChunkReader {
     }
   }
 
-  /// The next chunk (of `chunkSize` bytes but at the end: a pipe's smaller reads are joined),
-  /// or `nil` at the end. Bytes in an array, which the checks and folds read at full speed
-  /// (a `Data`'s iterator is a call per byte).
+  /// The next chunk of `chunkSize` bytes (fewer only at the end), or `nil` at the end.
+  ///
+  /// A pipe's smaller reads are joined. The bytes come in an array, which the checks and folds
+  /// read at full speed (a `Data`'s iterator is a call per byte).
   func next() throws -> [UInt8]? {
     var bytes: [UInt8] = []
     while bytes.count < Self.chunkSize {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 
 /// How many inputs are converted at once (`--jobs N`): by default one per core.
