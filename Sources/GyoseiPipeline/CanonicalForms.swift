@@ -38,6 +38,13 @@ public struct CanonicalForms: Sendable {
   ///
   /// - Throws: `SheetConverter.Failure` when a form cannot be written or would not be valid.
   public func outputs(of document: Document, for file: String) throws -> [Output] {
+    try checked(try encoded(document, for: file))
+  }
+
+  /// The forms of `document`, not yet checked: a caller that lets the document go before
+  /// `checked` holds the model and the checker's tree of a large document one after the other,
+  /// not both at once.
+  public func encoded(_ document: Document, for file: String) throws -> [Output] {
     let base = (InputFiles.fileName(file) as NSString).deletingPathExtension
     var outputs: [Output] = []
     if selection != .xml {
@@ -46,6 +53,13 @@ public struct CanonicalForms: Sendable {
     if selection != .json {
       outputs.append(Output(path: path(base + ".xml"), bytes: try XMLEmitter.emit(document)))
     }
+    return outputs
+  }
+
+  /// The outputs, each checked against its schema.
+  ///
+  /// - Throws: `SheetConverter.Failure` when a form would not be valid.
+  public func checked(_ outputs: [Output]) throws -> [Output] {
     for output in outputs {
       let issues = validator.validate(output.bytes, file: output.path)
       if !issues.isEmpty {

@@ -127,9 +127,17 @@ struct ConvertCommand: ParsableCommand {
         let document = try CanonicalInput.read(bytes, file: file, validator: validator)
         return .converted(try forms.outputs(of: document, for: file), detail: nil, report: nil)
       }
+      // The document lives only inside `encode`: gone before the checker builds its tree of
+      // the output, so a large document's model and that tree are not held at once.
+      let (encoded, detail, reportLine) = try encode(file, bytes: bytes, input: input)
+      return .converted(try forms.checked(encoded), detail: detail, report: reportLine)
+    }
+
+    private func encode(_ file: String, bytes: [UInt8], input: InputKind) throws -> (
+      [CanonicalForms.Output], String, String?
+    ) {
       let converted = try converter.convert(file, bytes: bytes, input: input)
       let document = converted.document
-      let outputs = try forms.outputs(of: document, for: file)
       let counts =
         DocumentContents.counts(document) + [
           "\(document.warnings.count) warnings", "\(document.unmapped.count) unmapped",
@@ -143,9 +151,10 @@ struct ConvertCommand: ParsableCommand {
           + "\(ConvertCommand.percent(numbers.mappedPercent)) in fields, "
           + "\(ConvertCommand.percent(numbers.accountedPercent)) accounted for"
       }
-      return .converted(
-        outputs, detail: " [\(converted.mappingID): \(counts.joined(separator: ", "))]",
-        report: reportLine)
+      return (
+        try forms.encoded(document, for: file),
+        " [\(converted.mappingID): \(counts.joined(separator: ", "))]", reportLine
+      )
     }
   }
 
