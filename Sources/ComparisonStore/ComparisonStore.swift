@@ -48,10 +48,22 @@ public final class ComparisonStore: Sendable {
   public func load(_ inputs: [LoadInput], themes: ThemeCatalog, concepts: ConceptCatalog)
     throws -> LoadSummary
   {
+    try load(count: inputs.count, themes: themes, concepts: concepts) { inputs[$0] }
+  }
+
+  /// Loads `count` documents in one transaction, each made by `input` when its turn comes.
+  ///
+  /// Each is let go once stored: memory holds one document at a time, however many are
+  /// loaded. A failure, of `input` or of the store, leaves the store as it was.
+  public func load(
+    count: Int, themes: ThemeCatalog, concepts: ConceptCatalog,
+    input next: (Int) throws -> LoadInput
+  ) throws -> LoadSummary {
     do {
       return try queue.write { db in
         var summary = LoadSummary()
-        for input in inputs {
+        for index in 0..<count {
+          let input = try next(index)
           let replaced = try String.fetchAll(
             db, sql: "SELECT id FROM documents WHERE id = ? OR source_sha256 = ? ORDER BY id",
             arguments: [input.document.id, input.document.source.sha256])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ComparisonStore
+import Emitters
 import Foundation
 import GyoseiPipeline
 import Validation
@@ -41,6 +42,16 @@ struct LoadCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print a line for each document loaded.")
   var verbose = false
 
+  /// A file's bytes; one that cannot be read is a usage error.
+  private static func read(_ file: String) throws -> [UInt8] {
+    do {
+      return try InputFiles.read(file)
+    } catch {
+      Console.error("error: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+  }
+
   func run() throws {
     let themeCatalog: ThemeCatalog
     let conceptCatalog: ConceptCatalog
@@ -54,19 +65,14 @@ struct LoadCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     let validator = try DocumentValidator()
-    var inputs: [LoadInput] = []
+    // Each file is checked first, and nothing is loaded if one fails; then each is read and
+    // decoded again while the store takes it, so memory holds one document at a time, however
+    // many there are.
     var failed = false
     for file in files {
-      let bytes: [UInt8]
+      let bytes = try Self.read(file)
       do {
-        bytes = try InputFiles.read(file)
-      } catch {
-        Console.error("error: \(error)")
-        throw ExitCode(ExitStatus.usage)
-      }
-      do {
-        let document = try CanonicalInput.read(bytes, file: file, validator: validator)
-        inputs.append(LoadInput(document: document, path: file))
+        _ = try CanonicalInput.read(bytes, file: file, validator: validator)
       } catch {
         failed = true
         if let reason = error.reason {
@@ -84,7 +90,18 @@ struct LoadCommand: ParsableCommand {
     let summary: LoadSummary
     do {
       let store = try ComparisonStore(path: db)
-      summary = try store.load(inputs, themes: themeCatalog, concepts: conceptCatalog)
+      summary = try store.load(
+        count: files.count, themes: themeCatalog, concepts: conceptCatalog
+      ) { index in
+        let file = files[index]
+        do {
+          // Checked against its schema in the first pass: decoded only.
+          return LoadInput(
+            document: try CanonicalDecoder.decode(try InputFiles.read(file)), path: file)
+        } catch {
+          throw StoreError(message: "\(file) changed while it was being loaded: \(error)")
+        }
+      }
     } catch let error as StoreError {
       Console.error("error: \(error); nothing loaded")
       throw ExitCode(ExitStatus.failure)
