@@ -117,6 +117,17 @@ struct ComparisonStoreTests {
     }
     let ids = try store.read { db in try String.fetchAll(db, sql: "SELECT id FROM documents") }
     #expect(ids == [inputs[0].document.id])
+    // Documents made one at a time: one that cannot be made undoes those stored before it.
+    struct Unreadable: Error {}
+    #expect(throws: Unreadable.self) {
+      try store.load(count: 3, themes: StoreFixtures.themes(), concepts: StoreFixtures.concepts()) {
+        index in
+        guard index < 2 else { throw Unreadable() }
+        return inputs[index + 2]
+      }
+    }
+    let after = try store.read { db in try String.fetchAll(db, sql: "SELECT id FROM documents") }
+    #expect(after == [inputs[0].document.id])
   }
 
   @Test("a file that is not gyosei's store is refused, not changed")
