@@ -57,7 +57,8 @@ struct ProjectTableReader {
     for (row, rowYear, yearCell) in rowYears {
       let pointer = JSONPointer.root / "projects" / projects.count
       if let yearCell {
-        trace(pointer / "fiscalYear", yearCell)
+        // The row's year is what its yearly blocks are counted from.
+        trace(pointer / "costs", yearCell)
         if let rowYear, rowYear != year {
           warnings.append(
             ConversionWarning(

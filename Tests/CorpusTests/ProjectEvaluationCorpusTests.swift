@@ -98,3 +98,35 @@ struct ProjectEvaluationCorpusTests {
     #expect(csv.unmapped == workbook.unmapped)
   }
 }
+
+/// Every provenance entry of every expected document points at a value the document holds.
+@Suite("corpus: provenance")
+struct ProvenanceCorpusTests {
+  static func resolves(_ pointer: String, in document: Any) -> Bool {
+    var node: Any = document
+    for token in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+      let key = token.replacingOccurrences(of: "~1", with: "/")
+        .replacingOccurrences(of: "~0", with: "~")
+      if let array = node as? [Any], let index = Int(key), array.indices.contains(index) {
+        node = array[index]
+      } else if let object = node as? [String: Any], let value = object[key] {
+        node = value
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  @Test(
+    "each pointer resolves", arguments: CorpusExamples.sheets + ["ofunato-project-evaluation-2025"])
+  func pointersResolve(name: String) throws {
+    let bytes = try CorpusExamples.file("Corpus/expected/\(name).json")
+    let document = try JSONSerialization.jsonObject(with: Data(bytes))
+    let entries = try #require((document as? [String: Any])?["provenance"] as? [[String: Any]])
+    let unresolved = entries.compactMap { $0["pointer"] as? String }.filter {
+      !Self.resolves($0, in: document)
+    }
+    #expect(unresolved.isEmpty, "\(unresolved.prefix(5))")
+  }
+}
