@@ -26,6 +26,73 @@ enum StoreSchema {
     return migrator
   }
 
+  // The views of the records table, each defined once: made by the first migration (the
+  // concept values' by the second) and made again when the third rebuilds the table.
+  private static let objectivesView = """
+    CREATE VIEW objectives AS
+    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, d.department,
+      r.document_id, r.number AS priority, r.title, r.description AS situation,
+      r.goal AS purpose, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'objective'
+    """
+
+  private static let actionsView = """
+    CREATE VIEW actions AS
+    SELECT r.id, r.parent_id AS objective_id, d.municipality_code, d.municipality_name,
+      d.fiscal_year, r.document_id, r.record_key, r.number, r.title, r.description AS items,
+      r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'action'
+    """
+
+  private static let measuresView = """
+    CREATE VIEW measures AS
+    SELECT r.id, d.municipality_code, d.municipality_name, r.fiscal_year, r.document_id,
+      r.number AS code, r.title AS major_measure, r.context, r.description,
+      r.direction, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'measure'
+    """
+
+  private static let reformItemsView = """
+    CREATE VIEW reform_items AS
+    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, r.document_id,
+      r.number, r.title, r.context AS category, r.description AS overview,
+      r.goal AS five_year_goal, r.direction AS means, r.theme_id
+    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'reform-item'
+    """
+
+  private static let recordThemesView = """
+    CREATE VIEW record_themes AS
+    SELECT d.municipality_code, d.municipality_name, d.fiscal_year, d.family, d.id AS document_id,
+      r.kind, r.record_key, r.number, r.title, r.theme_id, t.label_ja AS theme_ja,
+      t.label_en AS theme_en, r.theme_rule
+    FROM records r
+    JOIN documents d ON d.id = r.document_id
+    LEFT JOIN themes t ON t.id = r.theme_id
+    """
+
+  private static let conceptValuesView = """
+    CREATE VIEW concept_values AS
+    SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
+      o.kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
+      NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
+      r.title AS record_title, d.id AS document_id
+    FROM observations o
+    JOIN indicators i ON i.id = o.indicator_id
+    JOIN records r ON r.id = i.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = i.concept_id
+    WHERE o.concept_value IS NOT NULL
+    UNION ALL
+    SELECT tg.concept_id, d.municipality_code, d.municipality_name, tg.fiscal_year, tg.kind,
+      tg.concept_value, c.unit, c.unit_label, tg.text, tg.as_of,
+      coalesce(tg.item_text, r.title), r.kind, r.record_key, r.title, d.id
+    FROM targets tg
+    JOIN records r ON r.id = tg.record_id
+    JOIN documents d ON d.id = r.document_id
+    JOIN indicator_concepts c ON c.id = tg.concept_id
+    WHERE tg.concept_value IS NOT NULL
+    """
+
   private static let version1 = [
     """
     CREATE TABLE themes (
@@ -180,43 +247,11 @@ enum StoreSchema {
       PRIMARY KEY (indicator_id, fiscal_year)
     )
     """,
-    """
-    CREATE VIEW objectives AS
-    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, d.department,
-      r.document_id, r.number AS priority, r.title, r.description AS situation,
-      r.goal AS purpose, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'objective'
-    """,
-    """
-    CREATE VIEW actions AS
-    SELECT r.id, r.parent_id AS objective_id, d.municipality_code, d.municipality_name,
-      d.fiscal_year, r.document_id, r.record_key, r.number, r.title, r.description AS items,
-      r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'action'
-    """,
-    """
-    CREATE VIEW measures AS
-    SELECT r.id, d.municipality_code, d.municipality_name, r.fiscal_year, r.document_id,
-      r.number AS code, r.title AS major_measure, r.context, r.description,
-      r.direction, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'measure'
-    """,
-    """
-    CREATE VIEW reform_items AS
-    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, r.document_id,
-      r.number, r.title, r.context AS category, r.description AS overview,
-      r.goal AS five_year_goal, r.direction AS means, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'reform-item'
-    """,
-    """
-    CREATE VIEW record_themes AS
-    SELECT d.municipality_code, d.municipality_name, d.fiscal_year, d.family, d.id AS document_id,
-      r.kind, r.record_key, r.number, r.title, r.theme_id, t.label_ja AS theme_ja,
-      t.label_en AS theme_en, r.theme_rule
-    FROM records r
-    JOIN documents d ON d.id = r.document_id
-    LEFT JOIN themes t ON t.id = r.theme_id
-    """,
+    objectivesView,
+    actionsView,
+    measuresView,
+    reformItemsView,
+    recordThemesView,
     """
     CREATE VIEW concept_values AS
     SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
@@ -265,28 +300,7 @@ enum StoreSchema {
     "DROP TABLE observations",
     "ALTER TABLE observations_with_kinds RENAME TO observations",
     "ALTER TABLE indicators ADD COLUMN direction TEXT CHECK (direction IN ('up', 'down'))",
-    """
-    CREATE VIEW concept_values AS
-    SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
-      o.kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
-      NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
-      r.title AS record_title, d.id AS document_id
-    FROM observations o
-    JOIN indicators i ON i.id = o.indicator_id
-    JOIN records r ON r.id = i.record_id
-    JOIN documents d ON d.id = r.document_id
-    JOIN indicator_concepts c ON c.id = i.concept_id
-    WHERE o.concept_value IS NOT NULL
-    UNION ALL
-    SELECT tg.concept_id, d.municipality_code, d.municipality_name, tg.fiscal_year, tg.kind,
-      tg.concept_value, c.unit, c.unit_label, tg.text, tg.as_of,
-      coalesce(tg.item_text, r.title), r.kind, r.record_key, r.title, d.id
-    FROM targets tg
-    JOIN records r ON r.id = tg.record_id
-    JOIN documents d ON d.id = r.document_id
-    JOIN indicator_concepts c ON c.id = tg.concept_id
-    WHERE tg.concept_value IS NOT NULL
-    """,
+    conceptValuesView,
   ]
 
   /// Schema 1.2: projects (事務事業) are records of kind `project`, with their yearly costs
@@ -326,65 +340,12 @@ enum StoreSchema {
     "ALTER TABLE records_with_projects RENAME TO records",
     "CREATE INDEX records_by_theme ON records (theme_id)",
     "CREATE INDEX records_by_parent ON records (parent_id)",
-    """
-    CREATE VIEW objectives AS
-    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, d.department,
-      r.document_id, r.number AS priority, r.title, r.description AS situation,
-      r.goal AS purpose, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'objective'
-    """,
-    """
-    CREATE VIEW actions AS
-    SELECT r.id, r.parent_id AS objective_id, d.municipality_code, d.municipality_name,
-      d.fiscal_year, r.document_id, r.record_key, r.number, r.title, r.description AS items,
-      r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'action'
-    """,
-    """
-    CREATE VIEW measures AS
-    SELECT r.id, d.municipality_code, d.municipality_name, r.fiscal_year, r.document_id,
-      r.number AS code, r.title AS major_measure, r.context, r.description,
-      r.direction, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'measure'
-    """,
-    """
-    CREATE VIEW reform_items AS
-    SELECT r.id, d.municipality_code, d.municipality_name, d.fiscal_year, r.document_id,
-      r.number, r.title, r.context AS category, r.description AS overview,
-      r.goal AS five_year_goal, r.direction AS means, r.theme_id
-    FROM records r JOIN documents d ON d.id = r.document_id WHERE r.kind = 'reform-item'
-    """,
-    """
-    CREATE VIEW record_themes AS
-    SELECT d.municipality_code, d.municipality_name, d.fiscal_year, d.family, d.id AS document_id,
-      r.kind, r.record_key, r.number, r.title, r.theme_id, t.label_ja AS theme_ja,
-      t.label_en AS theme_en, r.theme_rule
-    FROM records r
-    JOIN documents d ON d.id = r.document_id
-    LEFT JOIN themes t ON t.id = r.theme_id
-    """,
-    """
-    CREATE VIEW concept_values AS
-    SELECT i.concept_id, d.municipality_code, d.municipality_name, o.fiscal_year,
-      o.kind, o.concept_value AS value, c.unit, c.unit_label, o.raw AS text,
-      NULL AS as_of, i.name AS label, r.kind AS record_kind, r.record_key,
-      r.title AS record_title, d.id AS document_id
-    FROM observations o
-    JOIN indicators i ON i.id = o.indicator_id
-    JOIN records r ON r.id = i.record_id
-    JOIN documents d ON d.id = r.document_id
-    JOIN indicator_concepts c ON c.id = i.concept_id
-    WHERE o.concept_value IS NOT NULL
-    UNION ALL
-    SELECT tg.concept_id, d.municipality_code, d.municipality_name, tg.fiscal_year, tg.kind,
-      tg.concept_value, c.unit, c.unit_label, tg.text, tg.as_of,
-      coalesce(tg.item_text, r.title), r.kind, r.record_key, r.title, d.id
-    FROM targets tg
-    JOIN records r ON r.id = tg.record_id
-    JOIN documents d ON d.id = r.document_id
-    JOIN indicator_concepts c ON c.id = tg.concept_id
-    WHERE tg.concept_value IS NOT NULL
-    """,
+    objectivesView,
+    actionsView,
+    measuresView,
+    reformItemsView,
+    recordThemesView,
+    conceptValuesView,
     """
     CREATE TABLE project_costs (
       record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
