@@ -24,8 +24,20 @@ public enum CanonicalInput {
   public static func read(_ bytes: [UInt8], file: String, validator: DocumentValidator)
     throws(Rejection) -> Document
   {
+    try check(bytes, file: file, validator: validator)
+    return try decode(bytes)
+  }
+
+  /// Checks `bytes` against their schema, without decoding them.
+  public static func check(_ bytes: [UInt8], file: String, validator: DocumentValidator)
+    throws(Rejection)
+  {
     let errors = validator.validate(bytes, file: file).filter { $0.severity == .error }
     guard errors.isEmpty else { throw Rejection(issues: errors) }
+  }
+
+  /// Decodes bytes that `check` accepted.
+  public static func decode(_ bytes: [UInt8]) throws(Rejection) -> Document {
     do {
       return try CanonicalDecoder.decode(bytes)
     } catch {

@@ -23,25 +23,12 @@ final class XMLSchemaValidator: Sendable {
   /// The XSD with the value of the first pattern after the MunicipalityCode type's declaration
   /// replaced by `[0-9]{6}`; unchanged when it has none.
   static func withSimpleMunicipalityCode(_ xsd: [UInt8]) -> [UInt8] {
-    func find(_ needle: String, from start: Int) -> Int? {
-      let pattern = Array(needle.utf8)
-      guard pattern.count <= xsd.count else { return nil }
-      var index = start
-      while index + pattern.count <= xsd.count {
-        if xsd[index] == pattern[0] && xsd[index..<index + pattern.count].elementsEqual(pattern) {
-          return index
-        }
-        index += 1
-      }
-      return nil
-    }
-    let opening = "<xs:pattern value=\""
-    guard let type = find("<xs:simpleType name=\"MunicipalityCode\">", from: 0),
-      let pattern = find(opening, from: type),
-      let end = find("\"", from: pattern + opening.utf8.count)
+    let opening = Array("<xs:pattern value=\"".utf8)
+    guard let type = xsd.firstRange(of: Array("<xs:simpleType name=\"MunicipalityCode\">".utf8)),
+      let pattern = xsd[type.upperBound...].firstRange(of: opening),
+      let end = xsd[pattern.upperBound...].firstIndex(of: UInt8(ascii: "\""))
     else { return xsd }
-    return Array(xsd[..<(pattern + opening.utf8.count)]) + Array("[0-9]{6}".utf8)
-      + Array(xsd[end...])
+    return Array(xsd[..<pattern.upperBound]) + Array("[0-9]{6}".utf8) + Array(xsd[end...])
   }
 
   init() {}

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ComparisonStore
-import Emitters
 import Foundation
 import GyoseiPipeline
 import Validation
@@ -65,14 +64,14 @@ struct LoadCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     let validator = try DocumentValidator()
-    // Each file is checked first, and nothing is loaded if one fails; then each is read and
-    // decoded again while the store takes it, so memory holds one document at a time, however
-    // many there are.
+    // Each file is checked against its schema first, and nothing is loaded if one fails; then
+    // each is read and decoded while the store takes it, so memory holds one document at a
+    // time, however many there are. One that then cannot be decoded undoes the whole load.
     var failed = false
     for file in files {
       let bytes = try Self.read(file)
       do {
-        _ = try CanonicalInput.read(bytes, file: file, validator: validator)
+        try CanonicalInput.check(bytes, file: file, validator: validator)
       } catch {
         failed = true
         if let reason = error.reason {
@@ -95,11 +94,11 @@ struct LoadCommand: ParsableCommand {
       ) { index in
         let file = files[index]
         do {
-          // Checked against its schema in the first pass: decoded only.
+          // Checked against its schema in the first pass: decoded here only, once.
           return LoadInput(
-            document: try CanonicalDecoder.decode(try InputFiles.read(file)), path: file)
+            document: try CanonicalInput.decode(try InputFiles.read(file)), path: file)
         } catch {
-          throw StoreError(message: "\(file) changed while it was being loaded: \(error)")
+          throw StoreError(message: "\(file): \(error)")
         }
       }
     } catch let error as StoreError {
