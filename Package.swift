@@ -58,7 +58,8 @@ let package = Package(
       ]
     ),
     .target(name: "Emitters", dependencies: ["GyoseiModel", "LibXML2", "TextEscaping"]),
-    .target(name: "Validation", dependencies: ["GyoseiModel", "LibXML2", "TextEscaping"]),
+    .target(
+      name: "Validation", dependencies: ["GyoseiModel", "Emitters", "LibXML2", "TextEscaping"]),
     .target(
       name: "SheetMapping",
       dependencies: [

@@ -1,7 +1,10 @@
+import GyoseiModel
+
 /// The shape of a canonical document between the model and a file.
 ///
-/// Ordered objects, arrays and scalars. Object members keep the order in which the model encodes them.
-enum CanonicalNode: Equatable {
+/// Ordered objects, arrays and scalars. Object members keep the order in which the model
+/// encodes them. Seen by the package's validation, which checks a tree before it is written.
+package enum CanonicalNode: Equatable, Sendable {
   case object([CanonicalMember])
   case array([CanonicalNode])
   case string(String)
@@ -12,7 +15,20 @@ enum CanonicalNode: Equatable {
 }
 
 /// A named member of a canonical object.
-struct CanonicalMember: Equatable {
-  var key: String
-  var value: CanonicalNode
+package struct CanonicalMember: Equatable, Sendable {
+  package var key: String
+  package var value: CanonicalNode
+}
+
+/// A document encoded once into its canonical shape: both forms are written from it, and the
+/// JSON form's schema check reads it instead of parsing the bytes written from it again.
+public struct CanonicalTree: Sendable {
+  package let root: CanonicalNode
+
+  /// Encodes the document.
+  ///
+  /// - Throws: `EmitterError` when a value of the model encodes nothing.
+  public init(_ document: Document) throws {
+    root = try NodeEncoder.encode(document)
+  }
 }

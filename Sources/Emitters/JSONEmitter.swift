@@ -11,6 +11,15 @@ public enum JSONEmitter {
     try emit(value: document)
   }
 
+  /// The canonical JSON bytes of a document already encoded: the same bytes as
+  /// `emit(_:)` gives for the document.
+  public static func emit(_ tree: CanonicalTree) throws -> [UInt8] {
+    var writer = JSONWriter()
+    try writer.write(tree.root, indent: 0)
+    writer.output.append(UInt8(ascii: "\n"))
+    return writer.output
+  }
+
   /// The canonical JSON bytes of any encodable value (a report, a part of a document).
   public static func emit<T: Encodable>(value: T) throws -> [UInt8] {
     var writer = JSONWriter()

@@ -7,8 +7,9 @@ import GyoseiModel
 enum NodeEncoder {
   static func encode<T: Encodable>(_ value: T) throws -> CanonicalNode {
     let slot = Slot()
-    try value.encode(to: SlotEncoder(slot: slot, codingPath: []))
-    return try slot.freeze(path: [])
+    try value.encode(to: SlotEncoder(slot: slot))
+    var path: [String] = []
+    return try slot.freeze(path: &path)
   }
 }
 
@@ -22,7 +23,9 @@ private final class Slot {
   }
   var content: Content = .empty
 
-  func freeze(path: [String]) throws -> CanonicalNode {
+  /// The node of this slot; `path` is the way down to it, kept as a stack so that only a value
+  /// that encoded nothing pays for its pointer.
+  func freeze(path: inout [String]) throws -> CanonicalNode {
     switch content {
     case .empty:
       throw EmitterError(
@@ -30,15 +33,31 @@ private final class Slot {
     case .scalar(let node):
       return node
     case .object(let storage):
-      return .object(
-        try storage.entries.map { entry in
-          CanonicalMember(key: entry.key, value: try entry.slot.freeze(path: path + [entry.key]))
-        })
+      var members: [CanonicalMember] = []
+      members.reserveCapacity(storage.entries.count)
+      for entry in storage.entries {
+        switch entry.value {
+        case .node(let node): members.append(CanonicalMember(key: entry.key, value: node))
+        case .slot(let slot):
+          path.append(entry.key)
+          members.append(CanonicalMember(key: entry.key, value: try slot.freeze(path: &path)))
+          path.removeLast()
+        }
+      }
+      return .object(members)
     case .array(let storage):
-      return .array(
-        try storage.elements.enumerated().map { index, slot in
-          try slot.freeze(path: path + [String(index)])
-        })
+      var elements: [CanonicalNode] = []
+      elements.reserveCapacity(storage.elements.count)
+      for (index, element) in storage.elements.enumerated() {
+        switch element {
+        case .node(let node): elements.append(node)
+        case .slot(let slot):
+          path.append(String(index))
+          elements.append(try slot.freeze(path: &path))
+          path.removeLast()
+        }
+      }
+      return .array(elements)
     }
   }
 
@@ -57,23 +76,51 @@ private final class Slot {
   }
 }
 
+/// A member or element: a scalar written at once, or a slot for a value that encodes itself.
+private enum Entry {
+  case node(CanonicalNode)
+  case slot(Slot)
+}
+
 private final class ObjectStorage {
-  var entries: [(key: String, slot: Slot)] = []
+  var entries: [(key: String, value: Entry)] = []
+
+  /// Where the member `key` goes: a key encoded twice keeps its first place and its last value.
+  private func index(of key: String) -> Int? {
+    entries.firstIndex { $0.key == key }
+  }
+
+  func set(_ node: CanonicalNode, for key: String) {
+    if let index = index(of: key) {
+      entries[index].value = .node(node)
+    } else {
+      entries.append((key, .node(node)))
+    }
+  }
 
   func slot(for key: String) -> Slot {
-    if let existing = entries.first(where: { $0.key == key }) { return existing.slot }
+    if let index = index(of: key) {
+      if case .slot(let existing) = entries[index].value { return existing }
+      let slot = Slot()
+      entries[index].value = .slot(slot)
+      return slot
+    }
     let slot = Slot()
-    entries.append((key, slot))
+    entries.append((key, .slot(slot)))
     return slot
   }
 }
 
 private final class ArrayStorage {
-  var elements: [Slot] = []
+  var elements: [Entry] = []
+
+  func append(_ node: CanonicalNode) {
+    elements.append(.node(node))
+  }
 
   func append() -> Slot {
     let slot = Slot()
-    elements.append(slot)
+    elements.append(.slot(slot))
     return slot
   }
 }
@@ -96,116 +143,130 @@ private func scalarNode<T: Encodable>(_ value: T) -> CanonicalNode? {
   }
 }
 
-private func encodeValue<T: Encodable>(_ value: T, into slot: Slot, path: [any CodingKey]) throws {
-  if let node = scalarNode(value) {
-    slot.content = .scalar(node)
-  } else {
-    try value.encode(to: SlotEncoder(slot: slot, codingPath: path))
-  }
-}
+// The containers do not track coding paths (`codingPath` is always empty): building one per
+// value cost more than the rest of the encoding, and a value that encodes nothing is named by
+// its JSON Pointer when the tree is frozen. Scalars of the model's types come through the
+// typed overloads and are stored at once, without a slot or a dynamic cast.
 
 private struct SlotEncoder: Encoder {
   let slot: Slot
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    KeyedEncodingContainer(
-      KeyedSlotContainer<Key>(storage: slot.objectStorage(), codingPath: codingPath))
+    KeyedEncodingContainer(KeyedSlotContainer<Key>(storage: slot.objectStorage()))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    UnkeyedSlotContainer(storage: slot.arrayStorage(), codingPath: codingPath)
+    UnkeyedSlotContainer(storage: slot.arrayStorage())
   }
 
   func singleValueContainer() -> any SingleValueEncodingContainer {
-    SingleSlotContainer(slot: slot, codingPath: codingPath)
+    SingleSlotContainer(slot: slot)
   }
 }
 
 private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let storage: ObjectStorage
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) throws {
-    storage.slot(for: key.stringValue).content = .scalar(.null)
+  mutating func encodeNil(forKey key: Key) throws { storage.set(.null, for: key.stringValue) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    storage.set(.bool(value), for: key.stringValue)
+  }
+  mutating func encode(_ value: String, forKey key: Key) throws {
+    storage.set(.string(value), for: key.stringValue)
+  }
+  mutating func encode(_ value: Double, forKey key: Key) throws {
+    storage.set(.number(value), for: key.stringValue)
+  }
+  mutating func encode(_ value: Int, forKey key: Key) throws {
+    storage.set(.integer(Int64(value)), for: key.stringValue)
+  }
+  mutating func encode(_ value: Int32, forKey key: Key) throws {
+    storage.set(.integer(Int64(value)), for: key.stringValue)
+  }
+  mutating func encode(_ value: Int64, forKey key: Key) throws {
+    storage.set(.integer(value), for: key.stringValue)
   }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    try encodeValue(value, into: storage.slot(for: key.stringValue), path: codingPath + [key])
+    if let node = scalarNode(value) {
+      storage.set(node, for: key.stringValue)
+    } else {
+      try value.encode(to: SlotEncoder(slot: storage.slot(for: key.stringValue)))
+    }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     KeyedEncodingContainer(
-      KeyedSlotContainer<NestedKey>(
-        storage: storage.slot(for: key.stringValue).objectStorage(),
-        codingPath: codingPath + [key]))
+      KeyedSlotContainer<NestedKey>(storage: storage.slot(for: key.stringValue).objectStorage()))
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    UnkeyedSlotContainer(
-      storage: storage.slot(for: key.stringValue).arrayStorage(), codingPath: codingPath + [key])
+    UnkeyedSlotContainer(storage: storage.slot(for: key.stringValue).arrayStorage())
   }
 
   mutating func superEncoder() -> any Encoder {
-    SlotEncoder(slot: storage.slot(for: "super"), codingPath: codingPath)
+    SlotEncoder(slot: storage.slot(for: "super"))
   }
 
   mutating func superEncoder(forKey key: Key) -> any Encoder {
-    SlotEncoder(slot: storage.slot(for: key.stringValue), codingPath: codingPath + [key])
+    SlotEncoder(slot: storage.slot(for: key.stringValue))
   }
-}
-
-private struct IndexKey: CodingKey {
-  var stringValue: String { String(index) }
-  var intValue: Int? { index }
-  let index: Int
-  init(_ index: Int) { self.index = index }
-  init?(stringValue: String) { nil }
-  init?(intValue: Int) { self.index = intValue }
 }
 
 private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
   let storage: ArrayStorage
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var count: Int { storage.elements.count }
 
-  mutating func encodeNil() throws { storage.append().content = .scalar(.null) }
+  mutating func encodeNil() throws { storage.append(.null) }
+  mutating func encode(_ value: Bool) throws { storage.append(.bool(value)) }
+  mutating func encode(_ value: String) throws { storage.append(.string(value)) }
+  mutating func encode(_ value: Double) throws { storage.append(.number(value)) }
+  mutating func encode(_ value: Int) throws { storage.append(.integer(Int64(value))) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    let key = IndexKey(count)
-    try encodeValue(value, into: storage.append(), path: codingPath + [key])
+    if let node = scalarNode(value) {
+      storage.append(node)
+    } else {
+      try value.encode(to: SlotEncoder(slot: storage.append()))
+    }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
     keyedBy keyType: NestedKey.Type
   ) -> KeyedEncodingContainer<NestedKey> {
-    let key = IndexKey(count)
-    return KeyedEncodingContainer(
-      KeyedSlotContainer<NestedKey>(
-        storage: storage.append().objectStorage(), codingPath: codingPath + [key]))
+    KeyedEncodingContainer(KeyedSlotContainer<NestedKey>(storage: storage.append().objectStorage()))
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    let key = IndexKey(count)
-    return UnkeyedSlotContainer(
-      storage: storage.append().arrayStorage(), codingPath: codingPath + [key])
+    UnkeyedSlotContainer(storage: storage.append().arrayStorage())
   }
 
   mutating func superEncoder() -> any Encoder {
-    SlotEncoder(slot: storage.append(), codingPath: codingPath)
+    SlotEncoder(slot: storage.append())
   }
 }
 
 private struct SingleSlotContainer: SingleValueEncodingContainer {
   let slot: Slot
-  let codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
   mutating func encodeNil() throws { slot.content = .scalar(.null) }
+  mutating func encode(_ value: Bool) throws { slot.content = .scalar(.bool(value)) }
+  mutating func encode(_ value: String) throws { slot.content = .scalar(.string(value)) }
+  mutating func encode(_ value: Double) throws { slot.content = .scalar(.number(value)) }
+  mutating func encode(_ value: Int) throws { slot.content = .scalar(.integer(Int64(value))) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    try encodeValue(value, into: slot, path: codingPath)
+    if let node = scalarNode(value) {
+      slot.content = .scalar(node)
+    } else {
+      try value.encode(to: SlotEncoder(slot: slot))
+    }
   }
 }

@@ -9,9 +9,14 @@ import TextEscaping
 public enum XMLEmitter {
   /// The canonical XML bytes of a document.
   public static func emit(_ document: Document) throws -> [UInt8] {
+    try emit(CanonicalTree(document))
+  }
+
+  /// The canonical XML bytes of a document already encoded.
+  public static func emit(_ tree: CanonicalTree) throws -> [UInt8] {
     var writer = XMLWriter()
     writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-    guard case .object(let members) = try NodeEncoder.encode(document) else {
+    guard case .object(let members) = tree.root else {
       throw EmitterError(pointer: "", message: "a document must encode as an object")
     }
     writer.append("<document xmlns=\"\(SchemaVersion.xmlNamespace)\">\n")

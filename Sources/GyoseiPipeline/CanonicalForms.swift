@@ -17,6 +17,9 @@ public struct CanonicalForms: Sendable {
   public struct Output: Sendable {
     public var path: String
     public var bytes: [UInt8]
+    /// The tree the JSON form was written from, until it is checked: the schema reads the
+    /// tree rather than parsing the bytes again.
+    var tree: CanonicalTree?
 
     public init(path: String, bytes: [UInt8]) {
       self.path = path
@@ -46,12 +49,15 @@ public struct CanonicalForms: Sendable {
   /// not both at once.
   public func encoded(_ document: Document, for file: String) throws -> [Output] {
     let base = (InputFiles.fileName(file) as NSString).deletingPathExtension
+    let tree = try CanonicalTree(document)
     var outputs: [Output] = []
     if selection != .xml {
-      outputs.append(Output(path: path(base + ".json"), bytes: try JSONEmitter.emit(document)))
+      var output = Output(path: path(base + ".json"), bytes: try JSONEmitter.emit(tree))
+      output.tree = tree
+      outputs.append(output)
     }
     if selection != .json {
-      outputs.append(Output(path: path(base + ".xml"), bytes: try XMLEmitter.emit(document)))
+      outputs.append(Output(path: path(base + ".xml"), bytes: try XMLEmitter.emit(tree)))
     }
     return outputs
   }
@@ -59,16 +65,34 @@ public struct CanonicalForms: Sendable {
   /// The outputs, each checked against its schema.
   ///
   /// - Throws: `SheetConverter.Failure` when a form would not be valid.
+  /// A JSON form is checked from the tree it was written from (the writer is a function of
+  /// the tree alone); only a tree the schema refuses is checked again from its bytes, for the
+  /// report of each problem at its line.
   public func checked(_ outputs: [Output]) throws -> [Output] {
-    for output in outputs {
-      let issues = validator.validate(output.bytes, file: output.path)
+    var checked: [Output] = []
+    for var output in outputs {
+      let tree = output.tree
+      output.tree = nil
+      if let tree, validator.accepts(json: tree) {
+        checked.append(output)
+        continue
+      }
+      var issues = validator.validate(output.bytes, file: output.path)
+      if issues.isEmpty && tree != nil {
+        issues = [
+          ValidationIssue(
+            file: output.path, line: 1, column: 0, code: .schemaJSON,
+            message: "the document's tree breaks the schema, though its bytes do not")
+        ]
+      }
       if !issues.isEmpty {
         throw SheetConverter.Failure(
           description: "the output would not be valid, nothing was written:\n"
             + issues.map { "  " + $0.formatted }.joined(separator: "\n"))
       }
+      checked.append(output)
     }
-    return outputs
+    return checked
   }
 
   /// Writes the outputs, each to a temporary file renamed into place.

@@ -14,8 +14,11 @@ enum CellContent {
       if !tableRows.isEmpty { blocks.append(.table(rows: tableRows)) }
       tableRows = []
     }
-    let lines = raw.split(omittingEmptySubsequences: true) {
-      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    // Split on the line-break bytes, not on characters: a line break is always a character
+    // of its own, so the lines are the same, without the grapheme walk.
+    let utf8 = raw.utf8
+    let lines = utf8.split(omittingEmptySubsequences: true) { $0 == 0x0A || $0 == 0x0D }.map {
+      Substring(utf8[$0.startIndex..<$0.endIndex])
     }
     for line in lines {
       if line.utf8.contains(0x09) {

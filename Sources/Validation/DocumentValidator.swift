@@ -1,3 +1,4 @@
+import Emitters
 import GyoseiModel
 
 /// Validates canonical documents, JSON or XML, against the published schemas and the checks
@@ -35,6 +36,26 @@ public final class DocumentValidator: @unchecked Sendable {
     case .xml: return validateXML(bytes, file: file, positions: false).issues
     case .json: return validateJSON(bytes, file: file).issues
     }
+  }
+
+  /// Whether the JSON form of a tree gyosei built is valid.
+  ///
+  /// Decided from the tree without writing and parsing it: its version's schema and the
+  /// municipality code's check digit. It gives no report; `validate` of the bytes written from a tree that fails gives one.
+  public func accepts(json tree: CanonicalTree) -> Bool {
+    let root = tree.root
+    var version = SchemaVersion.current
+    if case .string(let stated)? = root.member("schemaVersion") { version = stated }
+    guard
+      let jsonValidator = jsonValidators.value(
+        for: SchemaVersion.readable.contains(version) ? version : SchemaVersion.current)
+    else { return true }
+    if case .string(let code)? = root.member("municipality")?.member("code"),
+      MunicipalityCode.problem(code) != nil
+    {
+      return false
+    }
+    return jsonValidator.accepts(root)
   }
 
   /// The schema's problems in the file's bytes, and where the file's values stand, for

@@ -1,3 +1,4 @@
+import Emitters
 import Foundation
 import GyoseiModel
 
@@ -30,7 +31,23 @@ final class JSONSchemaValidator: @unchecked Sendable {
   ]
 
   private let root: JSONValue
-  private var patterns: [String: NSRegularExpression] = [:]
+  private var patterns: [String: Pattern] = [:]
+
+  /// A compiled `pattern`: the automaton of `SchemaPattern` when the pattern is in its subset,
+  /// else a full regular-expression engine.
+  enum Pattern {
+    case automaton(SchemaPattern)
+    case expression(NSRegularExpression)
+
+    func matches(_ text: String) -> Bool {
+      switch self {
+      case .automaton(let automaton): return automaton.matches(text)
+      case .expression(let expression):
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        return expression.firstMatch(in: text, range: range) != nil
+      }
+    }
+  }
   /// Every `$ref` of the schema, resolved once when the schema is read.
   private var references: [String: JSONValue] = [:]
 
@@ -78,7 +95,8 @@ final class JSONSchemaValidator: @unchecked Sendable {
           }
           if patterns[text] == nil {
             do {
-              patterns[text] = try NSRegularExpression(pattern: text)
+              let expression = try NSRegularExpression(pattern: text)
+              patterns[text] = SchemaPattern(text).map(Pattern.automaton) ?? .expression(expression)
             } catch {
               throw SchemaError(description: "\(location)/pattern does not compile: \(error)")
             }
@@ -111,9 +129,18 @@ final class JSONSchemaValidator: @unchecked Sendable {
 
   /// Every violation of the schema by `instance`, in document order.
   func validate(_ instance: JSONValue) -> [Violation] {
-    var evaluation = Evaluation(patterns: patterns)
+    var evaluation = Evaluation<JSONValue>()
     evaluation.evaluate(compiled, instance, name: nil)
     return evaluation.violations
+  }
+
+  /// Whether a canonical tree satisfies the schema: the check of a document gyosei built,
+  /// which stops at the first violation (the caller reports from the bytes).
+  func accepts(_ tree: CanonicalNode) -> Bool {
+    var evaluation = Evaluation<CanonicalNode>()
+    evaluation.stopAtFirst = true
+    evaluation.evaluate(compiled, tree, name: nil)
+    return evaluation.violations.isEmpty
   }
 
   // MARK: - The compiled schema
@@ -129,7 +156,7 @@ final class JSONSchemaValidator: @unchecked Sendable {
     var constant: JSONValue?
     var options: [JSONValue]?
     var minimumLength: Double?
-    var pattern: String?
+    var pattern: (source: String, compiled: Pattern)?
     var minimum: (value: Double, shown: String)?
     var maximum: (value: Double, shown: String)?
     var required: [String] = []
@@ -176,7 +203,10 @@ final class JSONSchemaValidator: @unchecked Sendable {
         if case .array(let values) = value.kind { node.options = values }
       case "minLength":
         if case .number(let length, _) = value.kind { node.minimumLength = length }
-      case "pattern": node.pattern = value.stringValue
+      case "pattern":
+        if let source = value.stringValue, let compiled = patterns[source] {
+          node.pattern = (source, compiled)
+        }
       case "minimum":
         if case .number(let bound, let shown) = value.kind { node.minimum = (bound, shown) }
       case "maximum":
@@ -214,20 +244,15 @@ final class JSONSchemaValidator: @unchecked Sendable {
 
   /// One evaluation: the path to the value at hand kept as a stack of tokens, turned into a
   /// JSON Pointer only when something fails; `stopAtFirst` for the `if` of a condition.
-  struct Evaluation {
+  struct Evaluation<Instance: SchemaInstance> {
     enum Token {
       case key(String)
       case index(Int)
     }
 
-    let patterns: [String: NSRegularExpression]
     var stopAtFirst = false
     var path: [Token] = []
     var violations: [Violation] = []
-
-    init(patterns: [String: NSRegularExpression]) {
-      self.patterns = patterns
-    }
 
     var pointer: JSONPointer {
       var pointer = JSONPointer.root
@@ -240,19 +265,19 @@ final class JSONSchemaValidator: @unchecked Sendable {
       return pointer
     }
 
-    mutating func fail(_ message: String, _ instance: JSONValue) {
+    mutating func fail(_ message: String, _ instance: Instance) {
       violations.append(
         Violation(pointer: pointer, line: instance.line, column: instance.column, message: message))
     }
 
-    func isValid(_ schema: Node, _ instance: JSONValue) -> Bool {
-      var trial = Evaluation(patterns: patterns)
+    func isValid(_ schema: Node, _ instance: Instance) -> Bool {
+      var trial = Evaluation()
       trial.stopAtFirst = true
       trial.evaluate(schema, instance, name: nil)
       return trial.violations.isEmpty
     }
 
-    mutating func evaluate(_ schema: Node, _ instance: JSONValue, name: String?) {
+    mutating func evaluate(_ schema: Node, _ instance: Instance, name: String?) {
       if stopAtFirst && !violations.isEmpty { return }
       if let allowed = schema.allowed {
         if !allowed {
@@ -285,22 +310,22 @@ final class JSONSchemaValidator: @unchecked Sendable {
         let listed = options.map(\.brief).joined(separator: ", ")
         fail("expected one of \(listed), got \(instance.brief)", instance)
       }
-      switch instance.kind {
+      switch instance.shape {
       case .string(let text): checkString(schema, text, instance, name: name)
-      case .number(let value, let literal):
+      case .number(let value):
         if let minimum = schema.minimum, value < minimum.value {
-          fail("\(literal) is below the minimum \(minimum.shown)", instance)
+          fail("\(instance.numberLiteral) is below the minimum \(minimum.shown)", instance)
         }
         if let maximum = schema.maximum, value > maximum.value {
-          fail("\(literal) is above the maximum \(maximum.shown)", instance)
+          fail("\(instance.numberLiteral) is above the maximum \(maximum.shown)", instance)
         }
-      case .object(let members): checkObject(schema, members, instance)
-      case .array(let elements):
-        if let minimum = schema.minimumItems, Double(elements.count) < minimum {
-          fail("expected at least \(Int(minimum)) entries, got \(elements.count)", instance)
+      case .object: checkObject(schema, instance)
+      case .array(let count):
+        if let minimum = schema.minimumItems, Double(count) < minimum {
+          fail("expected at least \(Int(minimum)) entries, got \(count)", instance)
         }
         if let itemSchema = schema.items {
-          for (index, element) in elements.enumerated() {
+          for (index, element) in instance.elements.enumerated() {
             path.append(.index(index))
             evaluate(itemSchema, element, name: nil)
             path.removeLast()
@@ -318,7 +343,7 @@ final class JSONSchemaValidator: @unchecked Sendable {
     }
 
     private mutating func checkString(
-      _ schema: Node, _ text: String, _ instance: JSONValue, name: String?
+      _ schema: Node, _ text: String, _ instance: Instance, name: String?
     ) {
       if let minimum = schema.minimumLength {
         // A minimum of one (the schema's usual) needs no count.
@@ -329,22 +354,20 @@ final class JSONSchemaValidator: @unchecked Sendable {
           fail("expected at least \(Int(minimum)) characters, got \(instance.brief)", instance)
         }
       }
-      if let pattern = schema.pattern, let expression = patterns[pattern] {
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        if expression.firstMatch(in: text, range: range) == nil {
+      if let (pattern, compiled) = schema.pattern {
+        if !compiled.matches(text) {
           let shown = pattern.count > 80 ? "the \(name ?? "value") pattern" : "pattern \(pattern)"
           fail("\(instance.brief) does not match \(shown)", instance)
         }
       }
     }
 
-    private mutating func checkObject(
-      _ schema: Node, _ members: [(key: String, value: JSONValue)], _ instance: JSONValue
-    ) {
-      for name in schema.required where !members.contains(where: { $0.key == name }) {
+    private mutating func checkObject(_ schema: Node, _ instance: Instance) {
+      for name in schema.required where instance.member(name) == nil {
         fail("missing required key '\(name)'", instance)
       }
-      for (key, value) in members {
+      instance.forEachMember { key, value in
+        if stopAtFirst && !violations.isEmpty { return }
         path.append(.key(key))
         defer { path.removeLast() }
         if let propertySchema = schema.properties?[key] {

@@ -51,6 +51,35 @@ struct PipelineTests {
     }
   }
 
+  @Test(
+    "every expected document's tree is accepted as its bytes are, and writes those bytes",
+    arguments: CorpusExamples.sheets)
+  func treeCheck(name: String) throws {
+    let bytes = try CorpusExamples.file("Corpus/expected/\(name).json")
+    let validator = try DocumentValidator()
+    let tree = try CanonicalTree(
+      CanonicalInput.read(bytes, file: "\(name).json", validator: validator))
+    #expect(validator.accepts(json: tree))
+    #expect(try JSONEmitter.emit(tree) == bytes)
+  }
+
+  @Test("a tree the schema refuses is reported from its bytes, at the line, and nothing passes")
+  func treeRefused() throws {
+    let name = CorpusExamples.sheets[0]
+    let validator = try DocumentValidator()
+    var document = try CanonicalInput.read(
+      try CorpusExamples.file("Corpus/expected/\(name).json"), file: "a.json",
+      validator: validator)
+    document.source.sha256 = "not a digest"
+    #expect(!validator.accepts(json: try CanonicalTree(document)))
+    let forms = CanonicalForms(.json, directory: "/tmp", validator: validator)
+    let error = try #require(
+      throws: SheetConverter.Failure.self,
+      performing: { try forms.outputs(of: document, for: "a.txt") })
+    #expect(error.description.contains("/source/sha256"))
+    #expect(error.description.contains("a.json:"))
+  }
+
   @Test("a missing mappings directory is a problem of the run, said once to every caller")
   func mappingProblem() throws {
     let converter = SheetConverter(
