@@ -95,11 +95,10 @@ public struct CanonicalForms: Sendable {
     return checked
   }
 
-  /// Writes the outputs, each to a temporary file renamed into place.
-  public static func write(_ outputs: [Output]) throws {
-    for output in outputs {
-      try Data(output.bytes).write(to: URL(fileURLWithPath: output.path), options: .atomic)
-    }
+  /// Writes the outputs, all or none (`OutputFile`): `--format both` never leaves one form
+  /// without the other.
+  public static func write(_ outputs: [Output]) throws(OutputFile.WriteError) {
+    try OutputFile.write(outputs.map { ($0.path, $0.bytes) })
   }
 
   private func path(_ name: String) -> String {

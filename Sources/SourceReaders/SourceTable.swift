@@ -2,6 +2,12 @@
 ///
 /// It knows nothing of sheet families; the mappings give it meaning.
 public struct SourceTable: Sendable, Hashable {
+  /// The most rows a sheet holds (Excel's limit, 1,048,576): a row numbered past it is an
+  /// error, not a table of a billion empty lines.
+  public static let maximumRows = 1_048_576
+  /// The most columns a sheet holds (Excel's limit, XFD = 16,384).
+  public static let maximumColumns = 16_384
+
   /// The file's name, without its directory.
   public var fileName: String
   /// The encoding the bytes were decoded with.

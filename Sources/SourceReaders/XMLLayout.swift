@@ -51,7 +51,8 @@ public enum XMLTableReader {
     -> SourceTable
   {
     var builder = Builder(
-      xpath: try XMLExport.XPath(export, namespaces: layout.namespaces))
+      xpath: try XMLExport.XPath(export, namespaces: layout.namespaces),
+      fileName: export.fileName)
     try builder.emit(layout.rows, context: nil, rowNumber: nil)
     return SourceTable(
       fileName: export.fileName, encoding: export.encoding.rawValue, rows: builder.rows)
@@ -59,6 +60,7 @@ public enum XMLTableReader {
 
   private struct Builder {
     let xpath: XMLExport.XPath
+    let fileName: String
     var rows: [SourceRow] = []
     /// Whether rows are numbered by the layout rather than placed at XML lines.
     var numbered = false
@@ -74,12 +76,20 @@ public enum XMLTableReader {
           for cell in cells {
             values += try evaluate(cell, context: context)
           }
-          append(values, context: context, number: pendingNumber)
+          try append(values, context: context, number: pendingNumber)
           pendingNumber = nil
         case .cells(let select, let column, let value):
           var values: [(raw: String, line: Int?)] = []
           for node in try xpath.nodes(select, at: context) {
             if let column, let place = Int(try text(of: column, at: node)), place > values.count {
+              guard place <= SourceTable.maximumColumns else {
+                throw SourceReadError(
+                  file: fileName,
+                  message:
+                    "line \(node.line): a cell is placed in column \(place) (\(column)); a sheet "
+                    + "has at most \(SourceTable.maximumColumns) columns (Excel's XFD). Check the "
+                    + "export, or the column path of the mapping's layout")
+              }
               values += Array(repeating: ("", nil), count: place - 1 - values.count)
             }
             if let value {
@@ -88,14 +98,19 @@ public enum XMLTableReader {
               values.append((node.text, node.line))
             }
           }
-          append(values, context: context, number: pendingNumber)
+          try append(values, context: context, number: pendingNumber)
           pendingNumber = nil
         case .each(let select, let numberPath, let nested):
           for node in try xpath.nodes(select, at: context) {
             var number: Int?
             if let numberPath {
               numbered = true
-              number = Int(try text(of: numberPath, at: node)).flatMap { $0 > 0 ? $0 : nil }
+              let stated = try text(of: numberPath, at: node)
+              number = Int(stated).flatMap { $0 > 0 ? $0 : nil }
+              if let number, number > SourceTable.maximumRows {
+                throw Self.pastTheLastRow(
+                  fileName, line: node.line, stated: "\(stated) (\(numberPath))")
+              }
             }
             try emit(nested, context: node, rowNumber: number)
           }
@@ -103,14 +118,27 @@ public enum XMLTableReader {
       }
     }
 
+    static func pastTheLastRow(_ fileName: String, line: Int, stated: String) -> SourceReadError {
+      SourceReadError(
+        file: fileName,
+        message:
+          "line \(line): a record is numbered row \(stated); a sheet has at most "
+          + "\(SourceTable.maximumRows) rows (Excel's limit). Check the export's row numbers")
+    }
+
     private mutating func append(
       _ values: [(raw: String, line: Int?)], context: XMLNode?, number: Int?
-    ) {
+    ) throws(SourceReadError) {
       let previous = rows.last?.line ?? 0
       let line =
         numbered
         ? number ?? previous + 1
         : values.lazy.compactMap(\.line).first ?? context.map(\.line) ?? previous + 1
+      if numbered && line > SourceTable.maximumRows {
+        throw Self.pastTheLastRow(
+          fileName, line: values.lazy.compactMap(\.line).first ?? context?.line ?? 0,
+          stated: "\(line) (the row after \(previous))")
+      }
       let cells = values.enumerated().map { index, value in
         let (text, blocks) = CellContent.parse(value.raw)
         return SourceCell(line: line, index: index + 1, raw: value.raw, text: text, blocks: blocks)

@@ -2,6 +2,7 @@ import ArgumentParser
 import ComparisonReports
 import ComparisonStore
 import Foundation
+import GyoseiPipeline
 
 /// `gyosei compare`: cities side by side, theme by theme, from the comparison store.
 struct CompareCommand: ParsableCommand {
@@ -81,9 +82,9 @@ struct CompareCommand: ParsableCommand {
       return
     }
     do {
-      try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+      try OutputFile.write(bytes, to: out)
     } catch {
-      Console.error("error: \(out): cannot be written: \(error.localizedDescription)")
+      Console.error("gyosei compare: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
   }

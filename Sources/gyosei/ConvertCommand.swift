@@ -60,6 +60,8 @@ struct ConvertCommand: ParsableCommand {
       report: report)
     var claims: [String: String] = [:]
     var failed = 0
+    // Inputs that could not be read and outputs that could not be written: I/O, exit 2.
+    var inputOutputFailures = 0
     // Each run of files is converted and checked at once, then written and reported in input
     // order: the outputs and messages are those of a serial run.
     for run in jobs.runs(files) {
@@ -73,6 +75,10 @@ struct ConvertCommand: ParsableCommand {
           case .failed(let message):
             failed += 1
             Console.error("\(file): error: \(message)")
+          case .unreadable(let message):
+            failed += 1
+            inputOutputFailures += 1
+            Console.error("gyosei convert: \(message)")
           case .converted(let outputs, let detail, let reportLine):
             let written = try write(outputs, for: file, claims: &claims)
             try Console.out("\(file) -> \(written.joined(separator: ", "))" + (detail ?? ""))
@@ -82,6 +88,10 @@ struct ConvertCommand: ParsableCommand {
           throw error  // standard output is gone: no later file could be reported either
         } catch let exit as ExitCode {
           throw exit
+        } catch let error as OutputFile.WriteError {
+          failed += 1
+          inputOutputFailures += 1
+          Console.error("\(file): error: \(error); nothing was written for it")
         } catch {
           failed += 1
           Console.error("\(file): error: \(error)")
@@ -91,6 +101,7 @@ struct ConvertCommand: ParsableCommand {
     Console.error(
       "gyosei convert: \(files.count - failed) of \(files.count) converted"
         + (failed > 0 ? ", \(failed) failed" : ""))
+    if inputOutputFailures > 0 { throw ExitCode(ExitStatus.usage) }
     if failed > 0 { throw ExitCode(ExitStatus.failure) }
   }
 
@@ -100,6 +111,8 @@ struct ConvertCommand: ParsableCommand {
       /// The valid forms, what to print after the paths, and the --report line.
       case converted([CanonicalForms.Output], detail: String?, report: String?)
       case failed(String)
+      /// The input could not be read (missing, a directory, no permission): an I/O error.
+      case unreadable(String)
       /// The mappings cannot be used at all: every input would fail the same way.
       case usage(String)
     }
@@ -115,6 +128,8 @@ struct ConvertCommand: ParsableCommand {
         return try attempt(file)
       } catch let problem as SheetConverter.MappingProblem {
         return .usage("\(problem)")
+      } catch let problem as InputFiles.Problem {
+        return .unreadable("\(problem)")
       } catch {
         return .failed("\(error)")
       }

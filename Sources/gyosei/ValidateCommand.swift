@@ -144,14 +144,15 @@ struct ValidateCommand: ParsableCommand {
     }
     do {
       if let output {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        try OutputFile.write(Array(text.utf8), to: output)
       } else {
         try Console.write(Array(text.utf8))
       }
     } catch {
       let problem =
         (error as? Console.OutputError)?.description
-        ?? "cannot write \(output ?? "the report"): the folder is missing or not writable, or the disk is full"
+        ?? (error as? OutputFile.WriteError)?.description
+        ?? "cannot write \(output ?? "the report")"
       Console.error("gyosei validate: \(problem)")
       throw ExitCode(ExitStatus.usage)
     }
