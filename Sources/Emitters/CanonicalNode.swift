@@ -12,6 +12,12 @@ package enum CanonicalNode: Equatable, Sendable {
   case number(Double)
   case bool(Bool)
   case null
+
+  /// An object's member called `key`.
+  package func member(_ key: String) -> CanonicalNode? {
+    guard case .object(let members) = self else { return nil }
+    return members.first { $0.key == key }?.value
+  }
 }
 
 /// A named member of a canonical object.

@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case dateNeedsFiscalYear = "date.needs-fiscal-year"
   case quantitySplitSeparator = "quantity.split-separator"
   case quantityUnknownUnit = "quantity.unknown-unit"
+  case quantityOutOfRange = "quantity.out-of-range"
   case rowLabelInferred = "row.label-inferred"
   case actionUnnumbered = "action.unnumbered"
   case actionEmpty = "action.empty"
@@ -250,6 +251,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
         "a number split at its separator by the text extraction (20, 083)", "桁区切りの後で数値が分断されている"
       )
     case .quantityUnknownUnit: return ("a unit gyosei does not know", "未知の単位")
+    case .quantityOutOfRange:
+      return ("a number too large to hold as a value (kept as written)", "値として扱えないほど大きな数（原文のまま保持）")
     case .rowLabelInferred:
       return (
         "a row without a label was read as the next field of the form", "見出しのない行を様式の次の項目として読んだ"

@@ -20,6 +20,8 @@ public struct CanonicalForms: Sendable {
     /// The tree the JSON form was written from, until it is checked: the schema reads the
     /// tree rather than parsing the bytes again.
     var tree: CanonicalTree?
+    /// The input the form was made from, for naming the cell behind a value that fails.
+    var source: String?
 
     public init(path: String, bytes: [UInt8]) {
       self.path = path
@@ -54,6 +56,7 @@ public struct CanonicalForms: Sendable {
     if selection != .xml {
       var output = Output(path: path(base + ".json"), bytes: try JSONEmitter.emit(tree))
       output.tree = tree
+      output.source = file
       outputs.append(output)
     }
     if selection != .json {
@@ -64,10 +67,12 @@ public struct CanonicalForms: Sendable {
 
   /// The outputs, each checked against its schema.
   ///
-  /// - Throws: `SheetConverter.Failure` when a form would not be valid.
   /// A JSON form is checked from the tree it was written from (the writer is a function of
-  /// the tree alone); only a tree the schema refuses is checked again from its bytes, for the
-  /// report of each problem at its line.
+  /// the tree alone); only a tree the schema refuses is checked again from its bytes, and each
+  /// problem is reported at the source cell its value was read from (the document's
+  /// provenance), since the output file it would be in is never written.
+  ///
+  /// - Throws: `SheetConverter.Failure` when a form would not be valid.
   public func checked(_ outputs: [Output]) throws -> [Output] {
     var checked: [Output] = []
     for var output in outputs {
@@ -86,9 +91,12 @@ public struct CanonicalForms: Sendable {
         ]
       }
       if !issues.isEmpty {
+        let provenance = tree.map(Provenance.init) ?? Provenance()
         throw SheetConverter.Failure(
           description: "the output would not be valid, nothing was written:\n"
-            + issues.map { "  " + $0.formatted }.joined(separator: "\n"))
+            + issues.map { issue in
+              "  " + provenance.located(issue, source: output.source ?? output.path)
+            }.joined(separator: "\n"))
       }
       checked.append(output)
     }
@@ -103,5 +111,45 @@ public struct CanonicalForms: Sendable {
 
   private func path(_ name: String) -> String {
     (directory as NSString).appendingPathComponent(name)
+  }
+}
+
+/// The source positions of a tree's values, for reporting a value that fails at its cell.
+private struct Provenance {
+  private var entries: [String: (line: Int, cell: Int?, raw: String)] = [:]
+
+  init() {}
+
+  init(_ tree: CanonicalTree) {
+    guard case .array(let list)? = tree.root.member("provenance") else { return }
+    for entry in list {
+      guard case .string(let pointer)? = entry.member("pointer"),
+        case .integer(let line)? = entry.member("line")
+      else { continue }
+      var cell: Int?
+      if case .integer(let number)? = entry.member("cell") { cell = Int(number) }
+      var raw = ""
+      if case .string(let text)? = entry.member("raw") { raw = text }
+      entries[pointer] = (Int(line), cell, raw)
+    }
+  }
+
+  /// The issue at the source cell of its value (or of the nearest enclosing value that has
+  /// one); at the output form's pointer when the value has no source.
+  func located(_ issue: ValidationIssue, source: String) -> String {
+    guard let pointer = issue.pointer?.text else { return issue.formatted }
+    var candidate = pointer
+    while true {
+      if let entry = entries[candidate] {
+        let place = "\(source):\(entry.line)" + (entry.cell.map { ":\($0)" } ?? "")
+        let shown = pointer.isEmpty ? "/" : pointer
+        return "\(place): \(shown): \(issue.severity.rawValue): \(issue.message) "
+          + "(read from 「\(entry.raw)」)"
+      }
+      guard let slash = candidate.utf8.lastIndex(of: UInt8(ascii: "/")), !candidate.isEmpty
+      else { break }
+      candidate = String(candidate[..<slash])
+    }
+    return "\(source): \(issue.formatted)"
   }
 }

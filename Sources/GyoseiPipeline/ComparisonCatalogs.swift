@@ -49,6 +49,9 @@ public enum ComparisonCatalogs {
       guard let node = root else {
         throw InputFiles.Problem(description: "\(path): the file is empty")
       }
+      if let problem = YAMLChecks.aliasExpansionProblem(in: node) {
+        throw InputFiles.Problem(description: "\(path): \(problem)")
+      }
       if let problem = YAMLChecks.unknownKey(in: node, path: "", allowed: allowed) {
         throw InputFiles.Problem(description: "\(path): \(problem)")
       }

@@ -1,3 +1,4 @@
+import SheetMapping
 import Validation
 import Yams
 
@@ -23,7 +24,16 @@ public enum RulesFile {
     }
     let node: Any?
     do {
+      // Composed first (aliases shared, not copied) and measured, so that an alias bomb is
+      // refused before anything expands it.
+      if let composed = try Yams.compose(yaml: text),
+        let problem = YAMLChecks.aliasExpansionProblem(in: composed)
+      {
+        throw Problem(description: "\(path): \(problem)")
+      }
       node = try Yams.load(yaml: text)
+    } catch let problem as Problem {
+      throw problem
     } catch {
       throw Problem(description: "\(path): not YAML: \(error)")
     }

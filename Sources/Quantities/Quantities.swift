@@ -46,11 +46,12 @@ public enum Quantities {
       guard let (value, unit) = reader.readNumberAndUnit(requireUnit: false) else { return }
       reader.readSuffixes()
       guard reader.cursor.position == bytes.count else { return }
-      finding.value = value
+      finding.value = value.isFinite ? value : nil
       finding.unit = unit?.code
       finding.unitText = unit?.text
       finding.qualifiers = reader.qualifiers
       finding.warnings = reader.warnings
+      if !value.isFinite { finding.warnings.append(.outOfRange(trimmed)) }
     }
     if finding.unit == nil, let unitColumn = unitColumn.map(JapaneseWidth.trimmed),
       !unitColumn.isEmpty
@@ -140,9 +141,10 @@ public enum Quantities {
     let end = reader.cursor.position
     let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     return QuantityFinding(
-      raw: raw, value: value, unit: unit?.code, unitText: unit?.text,
-      qualifiers: prefixQualifiers + reader.qualifiers, offset: start,
-      length: end - start, warnings: reader.warnings)
+      raw: raw, value: value.flatMap { $0.isFinite ? $0 : nil }, unit: unit?.code,
+      unitText: unit?.text, qualifiers: prefixQualifiers + reader.qualifiers, offset: start,
+      length: end - start,
+      warnings: reader.warnings + (value.map(\.isFinite) == false ? [.outOfRange(raw)] : []))
   }
 
   private static func precedes(

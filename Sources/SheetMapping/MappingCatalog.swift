@@ -147,6 +147,9 @@ public struct MappingCatalog: Sendable {
       guard let node = root else {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
       }
+      if let problem = YAMLChecks.aliasExpansionProblem(in: node) {
+        throw MappingError.invalidMapping(file: file, problem: problem)
+      }
       if node["format"]?.string == "xml-export" {
         if let problem = YAMLChecks.unknownKey(
           in: node, path: "", allowed: XMLExportMapping.allowedKeys)

@@ -34,6 +34,7 @@ extension DiagnosticCode {
     switch code {
     case .splitSeparator: self = .quantitySplitSeparator
     case .unknownUnit: self = .quantityUnknownUnit
+    case .outOfRange: self = .quantityOutOfRange
     }
   }
 }

@@ -33,6 +33,33 @@ public enum YAMLChecks {
     return nil
   }
 
+  /// The most nodes a YAML file of gyosei's may stand for once its aliases are expanded: far
+  /// above any real mapping (the largest has a few thousand), far below an alias bomb's
+  /// millions (ten nested aliases of ten each).
+  public static let maximumNodes = 200_000
+
+  /// A message when `node`, its aliases expanded, stands for more than `maximumNodes` nodes;
+  /// nil otherwise. The count stops at the limit, so a bomb costs no more than the limit.
+  public static func aliasExpansionProblem(in node: Node) -> String? {
+    var budget = maximumNodes
+    func count(_ node: Node) -> Bool {
+      budget -= 1
+      if budget < 0 { return false }
+      switch node {
+      case .mapping(let mapping):
+        for (key, value) in mapping where !count(key) || !count(value) { return false }
+      case .sequence(let sequence):
+        for element in sequence where !count(element) { return false }
+      default:
+        break
+      }
+      return true
+    }
+    guard !count(node) else { return nil }
+    return "the file stands for more than \(maximumNodes) values once its aliases (*name) are "
+      + "expanded; write the values out, or use fewer nested aliases"
+  }
+
   /// Where `node` starts in its file, as ` (line 3, column 10)`, or nothing when unknown.
   static func place(of node: Node?) -> String {
     guard let mark = node?.mark else { return "" }

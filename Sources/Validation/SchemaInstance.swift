@@ -130,11 +130,6 @@ extension CanonicalNode: SchemaInstance {
     return []
   }
 
-  func member(_ key: String) -> CanonicalNode? {
-    guard case .object(let members) = self else { return nil }
-    return members.first { $0.key == key }?.value
-  }
-
   func forEachMember(_ body: (String, CanonicalNode) -> Void) {
     guard case .object(let members) = self else { return }
     for member in members { body(member.key, member.value) }

@@ -36,6 +36,38 @@ struct RegressionTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 
+  @Test("normalize --json of a 309-digit number: a finding on its line, and the stream goes on")
+  func hugeNumber() throws {
+    let result = try CommandRunner.run([
+      "normalize", "--json", "Tests/GyoseiCLITests/Regressions/normalize-309-digit-number.txt",
+    ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains("quantity.out-of-range") == true)
+    #expect(lines.last?.contains("\"value\":1200000") == true)
+  }
+
+  @Test("a YAML alias bomb (10^6 values from 60 aliases) is refused before it expands")
+  func aliasBomb() throws {
+    let bomb = "Tests/GyoseiCLITests/Regressions/yaml-alias-bomb.yaml"
+    let rules = try CommandRunner.run([
+      "validate", "Corpus/expected/yonago-objective-list-2024.json", "--rules", bomb,
+    ])
+    #expect(rules.status == 2, "\(rules.standardError)")
+    #expect(rules.standardError.contains("once its aliases (*name) are expanded"))
+    let mappings = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: mappings) }
+    try FileManager.default.copyItem(
+      at: CorpusExamples.root.appendingPathComponent(bomb),
+      to: mappings.appendingPathComponent("bomb.yaml"))
+    let listed = try CommandRunner.run(["mappings", "--mappings", mappings.path])
+    #expect(listed.status == 1, "\(listed.standardError)")
+    #expect(
+      (listed.standardOutput + listed.standardError).contains(
+        "once its aliases (*name) are expanded"))
+  }
+
   @Test("--format both where the XML cannot be put: neither form is left, exit 2, plain words")
   func bothOrNeither() throws {
     let out = try Self.scratch()

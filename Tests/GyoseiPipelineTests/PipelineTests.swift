@@ -80,6 +80,27 @@ struct PipelineTests {
     #expect(error.description.contains("a.json:"))
   }
 
+  @Test("a built value the schema refuses is named at the source cell it was read from")
+  func failureAtTheSource() throws {
+    let validator = try DocumentValidator()
+    var document = try CanonicalInput.read(
+      try CorpusExamples.file("Corpus/expected/yonago-objective-list-2024.json"), file: "a.json",
+      validator: validator)
+    let entry = try #require(
+      document.provenance.first { $0.pointer.text == "/objectives/0/title" })
+    document.objectives?[0].title = ""
+    let forms = CanonicalForms(.json, directory: "/tmp", validator: validator)
+    let error = try #require(
+      throws: SheetConverter.Failure.self,
+      performing: { try forms.outputs(of: document, for: "sheets/yonago.txt") })
+    let cell = entry.position.cell.map { ":\($0)" } ?? ""
+    #expect(
+      error.description.contains(
+        "sheets/yonago.txt:\(entry.position.line)\(cell): /objectives/0/title: error: "),
+      "\(error.description)")
+    #expect(error.description.contains("(read from 「\(entry.raw)」)"))
+  }
+
   @Test("a missing mappings directory is a problem of the run, said once to every caller")
   func mappingProblem() throws {
     let converter = SheetConverter(

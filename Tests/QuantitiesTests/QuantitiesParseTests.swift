@@ -139,4 +139,16 @@ struct QuantitiesParseTests {
     #expect(finding.unitText == "ポイント")
     #expect(finding.warnings.map(\.code) == [.unknownUnit])
   }
+
+  @Test("a number no double holds (309 digits) keeps its text, has no value, and is warned about")
+  func outOfRange() {
+    let digits = String(repeating: "9", count: 309)
+    let finding = Quantities.parse(digits + "円")
+    #expect(finding.value == nil)
+    #expect(finding.unit == "JPY")
+    #expect(finding.warnings.map(\.code) == [.outOfRange])
+    let found = Quantities.extract("予算 \(digits)円です、別に1,200千円")
+    #expect(found.map(\.value) == [nil, 1_200_000])
+    #expect(found.first?.warnings.map(\.code) == [.outOfRange])
+  }
 }
