@@ -7,13 +7,28 @@ import GyoseiModel
 public final class ComparisonStore: Sendable {
   private let queue: DatabaseQueue
 
+  /// How long a command waits for another one that holds the store (a second `gyosei load`)
+  /// before it gives up: long enough for a large load to finish.
+  public static let busyTimeout: Double = 120
+
   /// Opens the store at `path`, creating it (and its tables) if there is no file.
   ///
+  /// When another process is writing the store, each access waits for it (up to
+  /// `busyTimeout` seconds), calling `waiting` once after the first second.
+  ///
   /// - Throws: `StoreError` when the file is not an SQLite database or is a database of
-  ///   something else.
-  public init(path: String) throws {
+  ///   something else, or stays locked past the timeout.
+  public init(path: String, waiting: (@Sendable () -> Void)? = nil) throws {
+    var configuration = Configuration()
+    let pause = 0.02
+    configuration.busyMode = .callback { tries in
+      if tries == Int(1 / pause) { waiting?() }
+      guard Double(tries) * pause < Self.busyTimeout else { return false }
+      usleep(useconds_t(pause * 1_000_000))
+      return true
+    }
     do {
-      queue = try DatabaseQueue(path: path)
+      queue = try DatabaseQueue(path: path, configuration: configuration)
       try Self.prepare(queue, name: path)
     } catch let error as DatabaseError {
       throw StoreError(message: "\(path): \(Self.describe(error))")
@@ -60,33 +75,44 @@ public final class ComparisonStore: Sendable {
     input next: (Int) throws -> LoadInput
   ) throws -> LoadSummary {
     do {
-      return try queue.write { db in
-        var summary = LoadSummary()
-        for index in 0..<count {
-          let input = try next(index)
-          let replaced = try String.fetchAll(
-            db, sql: "SELECT id FROM documents WHERE id = ? OR source_sha256 = ? ORDER BY id",
-            arguments: [input.document.id, input.document.source.sha256])
-          try db.execute(
-            sql: "DELETE FROM documents WHERE id = ? OR source_sha256 = ?",
-            arguments: [input.document.id, input.document.source.sha256])
-          var writer = DocumentWriter(db: db, document: input.document)
-          do {
-            try writer.insert(loadedFrom: input.path)
-          } catch let error as DatabaseError {
-            throw StoreError(
-              message: "\(input.path): document \(input.document.id) cannot be stored: "
-                + Self.describe(error))
-          }
-          summary.documents.append(
-            LoadSummary.Loaded(id: input.document.id, path: input.path, replaced: replaced))
+      // An immediate transaction takes the write lock at its start, so a second load waits
+      // for the first rather than failing when it would upgrade a read lock.
+      return try queue.writeWithoutTransaction { db in
+        var loaded = LoadSummary()
+        try db.inTransaction(.immediate) {
+          loaded = try store(db)
+          return .commit
         }
-        try Classifier(themes: themes, concepts: concepts).apply(db)
-        try summary.count(db)
-        return summary
+        return loaded
       }
     } catch let error as DatabaseError {
       throw StoreError(message: Self.describe(error))
+    }
+
+    func store(_ db: Database) throws -> LoadSummary {
+      var summary = LoadSummary()
+      for index in 0..<count {
+        let input = try next(index)
+        let replaced = try String.fetchAll(
+          db, sql: "SELECT id FROM documents WHERE id = ? OR source_sha256 = ? ORDER BY id",
+          arguments: [input.document.id, input.document.source.sha256])
+        try db.execute(
+          sql: "DELETE FROM documents WHERE id = ? OR source_sha256 = ?",
+          arguments: [input.document.id, input.document.source.sha256])
+        var writer = DocumentWriter(db: db, document: input.document)
+        do {
+          try writer.insert(loadedFrom: input.path)
+        } catch let error as DatabaseError {
+          throw StoreError(
+            message: "\(input.path): document \(input.document.id) cannot be stored: "
+              + Self.describe(error))
+        }
+        summary.documents.append(
+          LoadSummary.Loaded(id: input.document.id, path: input.path, replaced: replaced))
+      }
+      try Classifier(themes: themes, concepts: concepts).apply(db)
+      try summary.count(db)
+      return summary
     }
   }
 
@@ -122,6 +148,9 @@ public final class ComparisonStore: Sendable {
       return "a value breaks the store's constraint (\(error.message ?? "constraint failed"))"
     case .SQLITE_READONLY: return "the database is read-only"
     case .SQLITE_CANTOPEN: return "the database file cannot be opened or created"
+    case .SQLITE_BUSY:
+      return "another process has held the store for \(Int(busyTimeout)) s; run again when it "
+        + "has finished"
     default: return error.message ?? "\(error)"
     }
   }

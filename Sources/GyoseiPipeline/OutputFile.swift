@@ -1,8 +1,9 @@
 import Glibc
 
-/// The one way gyosei writes files: each to a temporary file beside its target, synced to the
-/// disk, then renamed over the target, and the directory synced; several files together are
-/// written all or none. A kill leaves the old file or the new one, never half of one; a full
+/// The one way gyosei writes files.
+///
+/// Each goes to a temporary file beside its target, synced to the disk, then renamed over the
+/// target, and the directory synced; several files together are written all or none. A kill leaves the old file or the new one, never half of one; a full
 /// disk leaves no output at all and an error in plain words.
 public enum OutputFile {
   /// A file that could not be written: which, and why, in words (never a framework's code).
@@ -53,7 +54,8 @@ public enum OutputFile {
   /// to this process and call.
   static func temporaryPath(for path: String) -> String {
     let directory = directory(of: path)
-    let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init)
+    let name =
+      path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init)
       ?? path
     let serial = counter.next()
     let prefix = directory == "." && !path.hasPrefix("./") ? "" : directory + "/"
@@ -75,9 +77,10 @@ public enum OutputFile {
     }
     var failure: Int32?
     bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           failure = errno

@@ -38,8 +38,10 @@ public enum YAMLChecks {
   /// millions (ten nested aliases of ten each).
   public static let maximumNodes = 200_000
 
-  /// A message when `node`, its aliases expanded, stands for more than `maximumNodes` nodes;
-  /// nil otherwise. The count stops at the limit, so a bomb costs no more than the limit.
+  /// A message when `node`, its aliases expanded, stands for more than `maximumNodes` nodes.
+  ///
+  /// The count stops at the limit, so a bomb costs no more than the limit; nil when the file
+  /// is within it.
   public static func aliasExpansionProblem(in node: Node) -> String? {
     var budget = maximumNodes
     func count(_ node: Node) -> Bool {

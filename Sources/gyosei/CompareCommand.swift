@@ -54,7 +54,9 @@ struct CompareCommand: ParsableCommand {
     let chosen = format ?? out.flatMap { Format(rawValue: ($0 as NSString).pathExtension) } ?? .md
     let comparison: Comparison
     do {
-      let store = try ComparisonStore(path: db)
+      let store = try ComparisonStore(path: db) {
+        Console.error("gyosei compare: \(db) is in use by another process (a load?); waiting")
+      }
       let codes =
         try cities.map {
           $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {

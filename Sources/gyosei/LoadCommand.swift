@@ -88,7 +88,9 @@ struct LoadCommand: ParsableCommand {
     }
     let summary: LoadSummary
     do {
-      let store = try ComparisonStore(path: db)
+      let store = try ComparisonStore(path: db) {
+        Console.error("gyosei load: \(db) is in use by another process (a load?); waiting for it")
+      }
       summary = try store.load(
         count: files.count, themes: themeCatalog, concepts: conceptCatalog
       ) { index in
