@@ -86,6 +86,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
   case projectIndicatorUnnamed = "project.indicator-unnamed"
   case costValueNotNumeric = "cost.value-not-numeric"
   case sheetHiddenCells = "sheet.hidden-cells"
+  case tableQuoteSpansRows = "table.quote-spans-rows"
 
   /// Who reports a code.
   public enum Kind: String, Sendable, Hashable {
@@ -350,6 +351,11 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable, Comparable
       return (
         "values stand under an indicator whose name is empty; they are kept as unmapped",
         "名称が空欄の指標に値がある。値は未対応セルとして残した"
+      )
+    case .tableQuoteSpansRows:
+      return (
+        "a quoted field runs over lines that look like rows: a stray \" may have joined them",
+        "引用符で囲まれたフィールドが行のような複数行にまたがる（閉じ忘れの \" で行が一つのセルに結合された可能性）"
       )
     case .sheetHiddenCells:
       return (

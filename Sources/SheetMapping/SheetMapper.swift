@@ -83,6 +83,7 @@ public enum SheetMapper {
     }
     output.warnings += repaired.warnings
     output.warnings += hiddenCellWarnings(table)
+    output.warnings += swallowingQuoteWarnings(table)
     for replacement in table.replacements {
       output.warnings.append(
         ConversionWarning(
@@ -154,6 +155,22 @@ public enum SheetMapper {
       }
     }
     return report
+  }
+
+  /// A quoted field that swallowed what look like rows: the rows inside became one cell, so
+  /// records may be missing, and the user is told where the quote opened.
+  private static func swallowingQuoteWarnings(_ table: SourceTable) -> [ConversionWarning] {
+    table.swallowingQuotes.map { quote in
+      let cell = table.rows.first { $0.line == quote.row }?.cells.first { $0.index == quote.column }
+      return ConversionWarning(
+        .tableQuoteSpansRows,
+        message: "a quoted field opens at line \(quote.line) of the file (row \(quote.row), column "
+          + "\(quote.column)) and runs over \(quote.lineBreaks) line breaks, \(quote.rowLikeLines) "
+          + "of them followed by what looks like a row: if a \" is not closed there, the rows "
+          + "after it became one cell; close it (a \" inside a field is written \"\")",
+        at: SourcePosition(line: quote.row, cell: quote.column),
+        original: String((cell?.raw ?? "").prefix(200)))
+    }
   }
 
   /// A warning for each hidden row and column of a workbook that holds cells: hidden is not

@@ -25,6 +25,22 @@ public struct SourceTable: Sendable, Hashable {
 
   /// Byte sequences that did not decode and were replaced with U+FFFD (only when asked to).
   public var replacements: [ByteReplacement]
+  /// Tables: quoted fields that run over line breaks through text that looks like rows of the
+  /// table (a stray `"` that swallowed the rows after it into one cell).
+  public var swallowingQuotes: [SwallowingQuote] = []
+
+  /// A quoted field that holds what look like rows.
+  public struct SwallowingQuote: Sendable, Hashable {
+    /// The row and column of the cell the quote opened.
+    public var row: Int
+    public var column: Int
+    /// The physical line of the file where the quote opened.
+    public var line: Int
+    /// The line breaks inside the field, and how many of the lines after them hold separators
+    /// as a row does.
+    public var lineBreaks: Int
+    public var rowLikeLines: Int
+  }
 
   public init(
     fileName: String, encoding: String, rows: [SourceRow], replacements: [ByteReplacement] = []

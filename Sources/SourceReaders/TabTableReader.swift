@@ -39,10 +39,22 @@ public enum TabTableReader {
     var pending = decoded.replacements[...]
     var replacements: [ByteReplacement] = []
     var rows: [SourceRow] = []
+    var swallowing: [SourceTable.SwallowingQuote] = []
+    var width = 0
     while let fields = try parser.nextRow(fileName: fileName) {
       let rowNumber = rows.count + 1
+      width = max(width, fields.count)
       var cells: [SourceCell] = []
       for (index, field) in fields.enumerated() {
+        // A line inside a quoted cell with half a row's separators (two at least) is most
+        // likely a row that a stray quote swallowed; a cell's own text seldom holds that many.
+        let rowLike = field.separatorsPerLaterLine.count { $0 >= max(2, (width - 1) / 2) }
+        if let openedAt = field.openedAt, rowLike > 0 {
+          swallowing.append(
+            SourceTable.SwallowingQuote(
+              row: rowNumber, column: index + 1, line: openedAt, lineBreaks: field.lineBreaks,
+              rowLikeLines: rowLike))
+        }
         while let next = pending.first, next.textOffset < field.end {
           replacements.append(
             ByteReplacement(
@@ -56,15 +68,22 @@ public enum TabTableReader {
       }
       rows.append(SourceRow(line: rowNumber, cells: cells))
     }
-    return SourceTable(
+    var table = SourceTable(
       fileName: fileName, encoding: decoded.encoding.rawValue, rows: rows,
       replacements: replacements)
+    table.swallowingQuotes = swallowing
+    return table
   }
 
   /// One field: its content with the quoting undone, and where it ends in the decoded text.
   struct Field {
     var content: [UInt8]
     var end: Int
+    /// For a quoted field: the physical line it opened on, its line breaks, and for each line
+    /// after a break the separators it holds.
+    var openedAt: Int?
+    var lineBreaks = 0
+    var separatorsPerLaterLine: [Int] = []
   }
 
   /// Splits decoded UTF-8 into rows of fields, byte by byte.
@@ -106,8 +125,10 @@ public enum TabTableReader {
       -> Field
     {
       var content: [UInt8] = []
+      var field = Field(content: [], end: 0)
       if position < text.count, text[position] == Self.quote {
         let openedAt = physicalLine
+        field.openedAt = openedAt
         position += 1
         while true {
           guard position < text.count else {
@@ -129,6 +150,10 @@ public enum TabTableReader {
           }
           if byte == Self.lineFeed || (byte == Self.carriageReturn && !nextIs(Self.lineFeed)) {
             physicalLine += 1
+            field.lineBreaks += 1
+            field.separatorsPerLaterLine.append(0)
+          } else if byte == separator, field.lineBreaks > 0 {
+            field.separatorsPerLaterLine[field.lineBreaks - 1] += 1
           }
           content.append(byte)
         }
@@ -140,7 +165,9 @@ public enum TabTableReader {
         content.append(byte)
         position += 1
       }
-      return Field(content: content, end: position)
+      field.content = content
+      field.end = position
+      return field
     }
 
     private func nextIs(_ byte: UInt8) -> Bool {

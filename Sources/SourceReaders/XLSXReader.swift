@@ -86,9 +86,15 @@ public enum XLSXReader {
           message: "not a ZIP archive, so not an .xlsx workbook; save it in Excel as .xlsx or "
             + "as CSV")
       }
+      if let problem = ZIPBounds.problem(bytes) {
+        throw SourceReadError(
+          file: fileName,
+          message: "the ZIP archive is damaged or truncated (\(problem)); save the workbook "
+            + "again as .xlsx or as CSV")
+      }
       let archive: Archive
       do {
-        archive = try Archive(data: Data(bytes), accessMode: .read)
+        archive = try Self.openArchive(bytes)
       } catch {
         throw SourceReadError(
           file: fileName,
@@ -255,6 +261,20 @@ public enum XLSXReader {
         throw SourceReadError(
           file: fileName, message: "the part \(part) is not well-formed XML: \(error)")
       }
+    }
+
+    /// The archive of the workbook's bytes.
+    ///
+    /// ZIPFoundation's reader of an archive in memory traps when a damaged entry makes it seek
+    /// past the end (found by fuzzing: `Range requires lowerBound <= upperBound`); its reader of
+    /// a file gets a short read and throws. So the bytes go to a temporary file, which is
+    /// unlinked as soon as the archive holds it open.
+    static func openArchive(_ bytes: [UInt8]) throws -> Archive {
+      let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "gyosei-workbook-\(UUID().uuidString).zip")
+      try Data(bytes).write(to: url)
+      defer { try? FileManager.default.removeItem(at: url) }
+      return try Archive(url: url, accessMode: .read)
     }
 
     /// Reads a part as a stream of events; a part that is not well-formed is an error naming it.

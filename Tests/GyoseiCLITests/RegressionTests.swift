@@ -18,9 +18,15 @@ struct RegressionTests {
   static let inputs: [(String, String)] = [
     // Issue #21: ss:Index="9223372036854775807" then a row without an index overflowed
     // (SIGILL in XMLTableReader.Builder.append).
-    ("excel-xml-row-index-max.xml", "a sheet has at most 1048576 rows"),
+    ("excel-xml-row-index-max.xml", "line 4: a record is numbered row 9223372036854775807"),
     // Issue #21: <Cell ss:Index="50000000"> allocated 50 M empty cells (59 s, 4.3 GB).
-    ("excel-xml-cell-index-huge.xml", "a sheet has at most 16384 columns"),
+    ("excel-xml-cell-index-huge.xml", "line 4: a cell is placed in column 50000000"),
+    // Found by Fuzz/run.sh: a directory record pointing past the end trapped inside
+    // ZIPFoundation's in-memory reader (Range requires lowerBound <= upperBound).
+    (
+      "xlsx-directory-past-the-end.xlsx",
+      "the ZIP archive is damaged or truncated (the archive's directory lies outside the file"
+    ),
   ]
 
   @Test("a hostile input fails with a clear line, exit 1, and writes nothing", arguments: inputs)
@@ -32,7 +38,6 @@ struct RegressionTests {
     ])
     #expect(result.status == 1, "\(result.standardError)")
     #expect(result.standardError.contains(message), "\(result.standardError)")
-    #expect(result.standardError.contains("\(file): line "), "\(result.standardError)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 

@@ -55,6 +55,21 @@ struct TabTableReaderTests {
     #expect(html.text == lines.text)
   }
 
+  @Test("a stray quote that swallows rows is found where it opened; a cell's own lines are not")
+  func swallowingQuote() throws {
+    let stray = try Self.read(
+      "番号,事業名,予算,担当\n1,\"市民の声を聞く,100,企画課\n2,道路補修,200,建設課\n3,\"公園\",300,公園課\n",
+      .comma)
+    #expect(
+      stray.swallowingQuotes == [
+        SourceTable.SwallowingQuote(row: 2, column: 2, line: 2, lineBreaks: 2, rowLikeLines: 1)
+      ])
+    #expect(stray.rows.count == 2)
+    let lines = try Self.read(
+      "番号,概要,予算\n1,\"一行目、二つ目\n二行目（3,089千円）\",100\n", .comma)
+    #expect(lines.swallowingQuotes.isEmpty)
+  }
+
   @Test("a quote left open is an error naming the line and column where it opened")
   func unterminated() throws {
     let error = #expect(throws: SourceReadError.self) {
