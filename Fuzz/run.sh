@@ -4,6 +4,8 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
 #
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI uses 1, so that a run is repeatable as far as
+# the time allows).
 # Targets: convert-text convert-csv convert-xml convert-xlsx validate decode normalize (default:
 # all). Builds Fuzz/ (a package of its own, so the main build never links libFuzzer) in release
 # mode with the sanitizers, then runs each target for SECONDS_PER_TARGET (default 60) on both
@@ -49,7 +51,7 @@ for target in "${targets[@]}"; do
   GYOSEI_FUZZ_TARGET=$target GYOSEI_MAPPINGS=Mappings ASAN_OPTIONS=detect_leaks=0 \
     "$fuzzer" "$corpus" -max_total_time="$seconds" -max_len="$length" -timeout=10 \
     -rss_limit_mb=2048 -fork=2 -ignore_crashes=1 -artifact_prefix="$findings/" \
-    -print_final_stats=1 >"$log" 2>&1 || true
+    -print_final_stats=1 ${FUZZ_SEED:+-seed=$FUZZ_SEED} >"$log" 2>&1 || true
   executions=$({ grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" || true; } \
     | awk '{s+=$2} END {print s+0}')
   if [ "$executions" = 0 ]; then

@@ -50,9 +50,10 @@ public enum TextDecoder {
     if sample.replacements.count * 20 < characters - sample.replacements.count {
       return try decode(bytes, as: .utf8, lossy: lossy, detected: true, fileName: fileName)
     }
-    let clean = [TextEncoding.cp932, .eucJP].map { encoding in
+    let attempts = [TextEncoding.cp932, .eucJP].map { encoding in
       (encoding, attempt(bytes, as: encoding, lossy: false))
-    }.filter { $0.1.replacements.isEmpty }
+    }
+    let clean = attempts.filter { $0.1.replacements.isEmpty }
     if let best = clean.max(by: { japaneseScore($0.1.text) < japaneseScore($1.1.text) }) {
       return DecodedText(
         text: best.1.text, encoding: best.0, detected: true, replacements: [])
@@ -76,12 +77,22 @@ public enum TextDecoder {
     }
     var utf8 = UTF8Check()
     let failure = utf8.check(bytes) ?? utf8.finish()
+    // Where each encoding first fails: the one that reads furthest is most likely the file's,
+    // and its first bad byte the one to look at (not the first byte that is not UTF-8).
+    var stops = [(name: "UTF-8", offset: failure?.offset ?? 0)]
+    for (encoding, decoded) in attempts {
+      stops.append((encoding.rawValue, decoded.replacements.first?.offset ?? 0))
+    }
+    let furthest = stops.max { $0.offset < $1.offset } ?? stops[0]
+    let listed = stops.map { "\($0.name) at byte \($0.offset)" }.joined(separator: ", ")
     throw SourceReadError(
-      file: fileName, offset: failure?.offset,
+      file: fileName, offset: furthest.offset,
       message:
         "the file is not UTF-8 (\(failure?.reason ?? "invalid")), nor UTF-16, CP932 or EUC-JP "
-        + "throughout; name its encoding with --encoding (\(TextEncoding.acceptedNames)), or "
-        + "pass --lossy to replace the bytes that do not decode (each replacement is a warning)")
+        + "throughout (each stops: \(listed); the byte offset is where \(furthest.name), which "
+        + "reads furthest, stops); name its encoding with --encoding "
+        + "(\(TextEncoding.acceptedNames)), or pass --lossy to replace the bytes that do not "
+        + "decode (each replacement is a warning)")
   }
 
   // MARK: - Detection

@@ -14,9 +14,9 @@ struct ConcurrentLoadTests {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let store = scratch.appendingPathComponent("store.sqlite").path
     // Six loads started at once on a new store: they meet at its creation (the migrations) and
-    // at their writes; the large workbook document keeps one writing while others arrive.
+    // at their writes.
     let batches = [
-      ["Corpus/expected/ofunato-project-evaluation-2025.json"],
+      ["Corpus/expected/nagasaki-policy-evaluation-2015.json"],
       ["Corpus/expected/ueda-reform-action-program-2022.json"],
       ["Corpus/expected/tomakomai-policy-evaluation-2020.json"],
       ["Corpus/expected/yonago-objective-list-2024.json"],
@@ -54,7 +54,7 @@ struct ConcurrentLoadTests {
       $0.contains("-20") && $0.hasPrefix("| ")
     }
     for id in [
-      "032034-project-evaluation-2025", "202037-reform-action-program-2022",
+      "422011-policy-evaluation-2015", "202037-reform-action-program-2022",
       "012131-policy-evaluation-2020", "312029-objective-sheet-2024",
       "262145-reform-action-program-2020", "072095-objective-sheet-2024",
     ] {

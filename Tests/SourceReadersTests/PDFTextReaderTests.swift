@@ -103,8 +103,10 @@ struct PDFTextReaderTests {
         file: "x.txt", offset: 4,
         message:
           "the file is not UTF-8 (byte 0x82 cannot start a character), nor UTF-16, CP932 or "
-          + "EUC-JP throughout; name its encoding with --encoding (\(TextEncoding.acceptedNames)), "
-          + "or pass --lossy to replace the bytes that do not decode (each replacement is a warning)"
+          + "EUC-JP throughout (each stops: UTF-8 at byte 4, CP932 at byte 4, EUC-JP at byte 4; "
+          + "the byte offset is where UTF-8, which reads furthest, stops); name its encoding with "
+          + "--encoding (\(TextEncoding.acceptedNames)), or pass --lossy to replace the bytes "
+          + "that do not decode (each replacement is a warning)"
       )
     ) {
       try PDFTextReader.read(Array("abc\t".utf8) + [0x82, 0x20], fileName: "x.txt")

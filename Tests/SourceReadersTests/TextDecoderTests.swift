@@ -83,6 +83,22 @@ struct TextDecoderTests {
     }
   }
 
+  @Test("Shift_JIS with one bad pair is reported at that pair, not at the first non-UTF-8 byte")
+  func brokenShiftJIS() {
+    // 令和7年度 重点目標管理シート in CP932, then 0x82 0x20 (a lead byte without its trail).
+    let text: [UInt8] = [
+      151, 223, 152, 97, 55, 148, 78, 147, 120, 32, 143, 100, 147, 95, 150, 218, 149, 87, 138,
+      199, 151, 157, 131, 86, 129, 91, 131, 103,
+    ]
+    let bytes = text + [0x82, 0x20] + text
+    #expect {
+      _ = try TextDecoder.decode(bytes, fileName: "s.txt")
+    } throws: { error in
+      guard let error = error as? SourceReadError else { return false }
+      return error.offset == text.count && error.message.contains("CP932 at byte 28")
+    }
+  }
+
   @Test("UTF-8 with one broken byte is reported as broken UTF-8, not read as Shift_JIS")
   func brokenUTF8() {
     let text = Array("令和7年度 重点目標管理シート\t健康こども未来部\n".utf8)
