@@ -1,10 +1,13 @@
+import Foundation
 import Glibc
 
 /// The one way gyosei writes files.
 ///
 /// Each goes to a temporary file beside its target, synced to the disk, then renamed over the
-/// target, and the directory synced; several files together are written all or none. A kill leaves the old file or the new one, never half of one; a full
-/// disk leaves no output at all and an error in plain words.
+/// target, and the directory synced; several files together are written all or none. A kill
+/// leaves the old file or the new one, never half of one; a full disk leaves no output at all
+/// and an error in plain words. (Should the second of two renames fail, the first file is
+/// removed again: neither form is left, and an older file of that name is gone too.)
 public enum OutputFile {
   /// A file that could not be written: which, and why, in words (never a framework's code).
   public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -129,13 +132,11 @@ public enum OutputFile {
 
   private final class Counter: @unchecked Sendable {
     private var value = 0
-    private var lock = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&lock, nil) }
+    private let lock = NSLock()
 
     func next() -> Int {
-      pthread_mutex_lock(&lock)
-      defer { pthread_mutex_unlock(&lock) }
+      lock.lock()
+      defer { lock.unlock() }
       value += 1
       return value
     }
