@@ -108,8 +108,9 @@ public enum OutputFile {
   }
 
   /// An error number in plain words, with what to do where there is something to do.
-  static func reason(_ code: Int32, directoryOf path: String? = nil) -> String {
+  public static func reason(_ code: Int32, directoryOf path: String? = nil) -> String {
     switch code {
+    case EPIPE: return "the pipe was closed (what reads the output stopped reading)"
     case ENOSPC: return "no space left on device; free some space and run again"
     case EDQUOT: return "the disk quota is used up; free some space and run again"
     case EACCES, EPERM:

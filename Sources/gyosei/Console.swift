@@ -1,4 +1,6 @@
 import Foundation
+import Glibc
+import GyoseiPipeline
 
 /// Writes to standard output and standard error.
 ///
@@ -9,18 +11,33 @@ enum Console {
   /// Standard output (or a file) would not take what gyosei wrote.
   struct OutputError: Error, CustomStringConvertible {
     var destination: String
+    /// Why, in words (the pipe was closed, the disk is full, …).
+    var reason: String
 
     var description: String {
-      "cannot write to \(destination): the pipe was closed or the disk is full; the output "
-        + "is incomplete"
+      "cannot write to \(destination): \(reason); the output is incomplete"
     }
   }
 
+  /// Writes the bytes to standard output with write(2), whole or with an error that says why
+  /// (Foundation's file handle gives no reason, and has trapped on such errors before).
   static func write(_ bytes: [UInt8]) throws(OutputError) {
-    do {
-      try FileHandle.standardOutput.write(contentsOf: bytes)
-    } catch {
-      throw OutputError(destination: "standard output")
+    var failure: Int32?
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    if let failure {
+      throw OutputError(destination: "standard output", reason: OutputFile.reason(failure))
     }
   }
 
@@ -30,6 +47,16 @@ enum Console {
 
   /// A line on standard error; if even that fails, there is nowhere left to say so.
   static func error(_ line: String) {
-    try? FileHandle.standardError.write(contentsOf: Array((line + "\n").utf8))
+    let bytes = Array((line + "\n").utf8)
+    bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(STDERR_FILENO, base + offset, buffer.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+      }
+    }
   }
 }

@@ -38,7 +38,13 @@ struct Gyosei: ParsableCommand {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {
-        print(message)
+        // Help and the version: their output may fail like any other.
+        do {
+          try Console.out(message)
+        } catch {
+          Console.error("gyosei: \(error)")
+          Foundation.exit(ExitStatus.usage)
+        }
         Foundation.exit(0)
       }
       if !message.isEmpty { Console.error(message) }

@@ -26,6 +26,7 @@ struct OutputFailureTests {
   }
 
   static let commands: [[String]] = [
+    ["--help"],
     ["schema", "xsd"],
     ["validate", "--list-codes"],
     ["normalize", "Corpus/sheets/tomakomai-policy-evaluation-2020.txt"],
@@ -41,7 +42,8 @@ struct OutputFailureTests {
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
     let (status, errors) = try Self.run(arguments, output: full)
     #expect(status == 2, "\(errors)")
-    #expect(errors.contains("cannot write to standard output"), "\(errors)")
+    #expect(
+      errors.contains("cannot write to standard output: no space left on device"), "\(errors)")
   }
 
   @Test("a closed pipe (… | head that has stopped reading): exit 2, not killed by SIGPIPE")
