@@ -37,3 +37,27 @@ public struct ProvenanceEntry: Hashable, Sendable, Codable {
     try container.encode(raw, forKey: .raw)
   }
 }
+
+/// A document's provenance by pointer.
+///
+/// Where a value was read from, or, for a value without an entry of its own, the nearest value
+/// that contains it. The first entry of a pointer wins.
+public struct ProvenanceIndex: Sendable {
+  private var entries: [JSONPointer: ProvenanceEntry] = [:]
+
+  public init(_ provenance: [ProvenanceEntry]) {
+    for entry in provenance where entries[entry.pointer] == nil {
+      entries[entry.pointer] = entry
+    }
+  }
+
+  /// The entry of `pointer`, or of its nearest ancestor that has one.
+  public func entry(for pointer: JSONPointer) -> ProvenanceEntry? {
+    var path = pointer
+    while true {
+      if let entry = entries[path] { return entry }
+      guard let parent = path.parent else { return nil }
+      path = parent
+    }
+  }
+}

@@ -20,8 +20,10 @@ public struct CanonicalForms: Sendable {
     /// The tree the JSON form was written from, until it is checked: the schema reads the
     /// tree rather than parsing the bytes again.
     var tree: CanonicalTree?
-    /// The input the form was made from, for naming the cell behind a value that fails.
+    /// The input the form was made from and the document's provenance, for naming the cell
+    /// behind a value that fails.
     var source: String?
+    var provenance: [ProvenanceEntry] = []
 
     public init(path: String, bytes: [UInt8]) {
       self.path = path
@@ -57,6 +59,7 @@ public struct CanonicalForms: Sendable {
       var output = Output(path: path(base + ".json"), bytes: try JSONEmitter.emit(tree))
       output.tree = tree
       output.source = file
+      output.provenance = document.provenance
       outputs.append(output)
     }
     if selection != .json {
@@ -76,8 +79,8 @@ public struct CanonicalForms: Sendable {
   public func checked(_ outputs: [Output]) throws -> [Output] {
     var checked: [Output] = []
     for var output in outputs {
-      let tree = output.tree
-      output.tree = nil
+      let (tree, provenance) = (output.tree, output.provenance)
+      (output.tree, output.provenance) = (nil, [])
       if let tree, validator.accepts(json: tree) {
         checked.append(output)
         continue
@@ -91,11 +94,12 @@ public struct CanonicalForms: Sendable {
         ]
       }
       if !issues.isEmpty {
-        let provenance = tree.map(Provenance.init) ?? Provenance()
+        // Indexed only now: a valid output never pays for it.
+        let index = ProvenanceIndex(provenance)
         throw SheetConverter.Failure(
           description: "the output would not be valid, nothing was written:\n"
             + issues.map { issue in
-              "  " + provenance.located(issue, source: output.source ?? output.path)
+              "  " + Self.located(issue, index, source: output.source ?? output.path)
             }.joined(separator: "\n"))
       }
       checked.append(output)
@@ -109,47 +113,23 @@ public struct CanonicalForms: Sendable {
     try OutputFile.write(outputs.map { ($0.path, $0.bytes) })
   }
 
+  /// An issue at the source cell of its value (or of the nearest enclosing value that has
+  /// one); at the output form's pointer when the value has no source.
+  private static func located(
+    _ issue: ValidationIssue, _ provenance: ProvenanceIndex, source: String
+  ) -> String {
+    guard let pointer = issue.pointer, let entry = provenance.entry(for: pointer) else {
+      return "\(source): \(issue.formatted)"
+    }
+    let place = SourceLocation(
+      file: source, line: entry.position.line, cell: entry.position.cell
+    ).formatted
+    let shown = pointer == .root ? "/" : pointer.text
+    return "\(place): \(shown): \(issue.severity.rawValue): \(issue.message) "
+      + "(read from 「\(entry.raw)」)"
+  }
+
   private func path(_ name: String) -> String {
     (directory as NSString).appendingPathComponent(name)
-  }
-}
-
-/// The source positions of a tree's values, for reporting a value that fails at its cell.
-private struct Provenance {
-  private var entries: [String: (line: Int, cell: Int?, raw: String)] = [:]
-
-  init() {}
-
-  init(_ tree: CanonicalTree) {
-    guard case .array(let list)? = tree.root.member("provenance") else { return }
-    for entry in list {
-      guard case .string(let pointer)? = entry.member("pointer"),
-        case .integer(let line)? = entry.member("line")
-      else { continue }
-      var cell: Int?
-      if case .integer(let number)? = entry.member("cell") { cell = Int(number) }
-      var raw = ""
-      if case .string(let text)? = entry.member("raw") { raw = text }
-      entries[pointer] = (Int(line), cell, raw)
-    }
-  }
-
-  /// The issue at the source cell of its value (or of the nearest enclosing value that has
-  /// one); at the output form's pointer when the value has no source.
-  func located(_ issue: ValidationIssue, source: String) -> String {
-    guard let pointer = issue.pointer?.text else { return issue.formatted }
-    var candidate = pointer
-    while true {
-      if let entry = entries[candidate] {
-        let place = "\(source):\(entry.line)" + (entry.cell.map { ":\($0)" } ?? "")
-        let shown = pointer.isEmpty ? "/" : pointer
-        return "\(place): \(shown): \(issue.severity.rawValue): \(issue.message) "
-          + "(read from 「\(entry.raw)」)"
-      }
-      guard let slash = candidate.utf8.lastIndex(of: UInt8(ascii: "/")), !candidate.isEmpty
-      else { break }
-      candidate = String(candidate[..<slash])
-    }
-    return "\(source): \(issue.formatted)"
   }
 }

@@ -75,26 +75,17 @@ private struct RuleCheck {
   let document: Document
   let reading: any JapaneseTextReading
   var found: [RuleFinding] = []
-  private let provenance: [JSONPointer: SourcePosition]
+  private let provenance: ProvenanceIndex
 
   init(document: Document, reading: any JapaneseTextReading) {
     self.document = document
     self.reading = reading
-    var provenance: [JSONPointer: SourcePosition] = [:]
-    for entry in document.provenance where provenance[entry.pointer] == nil {
-      provenance[entry.pointer] = entry.position
-    }
-    self.provenance = provenance
+    provenance = ProvenanceIndex(document.provenance)
   }
 
   /// The source position of a pointer: its own provenance, or its nearest ancestor's.
   func source(of pointer: JSONPointer) -> SourcePosition? {
-    var path = pointer
-    while true {
-      if let position = provenance[path] { return position }
-      guard let parent = path.parent else { return nil }
-      path = parent
-    }
+    provenance.entry(for: pointer)?.position
   }
 
   /// Records a finding; the same code at the same pointer is recorded once.
