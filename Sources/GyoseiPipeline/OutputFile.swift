@@ -78,25 +78,30 @@ public enum OutputFile {
     guard descriptor >= 0 else {
       throw WriteError(path: path, reason: reason(errno, directoryOf: path))
     }
-    var failure: Int32?
-    bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
+    var failure = writeAll(bytes, to: descriptor)
     if failure == nil && fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0 && failure == nil { failure = errno }
     if let failure {
       unlink(temporary)
       throw WriteError(path: path, reason: reason(failure))
+    }
+  }
+
+  /// Writes all of `bytes` to an open descriptor (a file, standard output), through short
+  /// writes and interruptions; the error number when it fails, nil when everything was written.
+  public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    bytes.withUnsafeBytes { buffer -> Int32? in
+      guard let base = buffer.baseAddress else { return nil }
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += written
+      }
+      return nil
     }
   }
 

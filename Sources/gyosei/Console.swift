@@ -22,21 +22,7 @@ enum Console {
   /// Writes the bytes to standard output with write(2), whole or with an error that says why
   /// (Foundation's file handle gives no reason, and has trapped on such errors before).
   static func write(_ bytes: [UInt8]) throws(OutputError) {
-    var failure: Int32?
-    bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
-    if let failure {
+    if let failure = OutputFile.writeAll(bytes, to: STDOUT_FILENO) {
       throw OutputError(destination: "standard output", reason: OutputFile.reason(failure))
     }
   }
@@ -47,16 +33,6 @@ enum Console {
 
   /// A line on standard error; if even that fails, there is nowhere left to say so.
   static func error(_ line: String) {
-    let bytes = Array((line + "\n").utf8)
-    bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(STDERR_FILENO, base + offset, buffer.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
-      }
-    }
+    _ = OutputFile.writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)
   }
 }
