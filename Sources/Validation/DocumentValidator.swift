@@ -44,18 +44,23 @@ public final class DocumentValidator: @unchecked Sendable {
   /// municipality code's check digit. It gives no report; `validate` of the bytes written from a tree that fails gives one.
   public func accepts(json tree: CanonicalTree) -> Bool {
     let root = tree.root
-    var version = SchemaVersion.current
-    if case .string(let stated)? = root.member("schemaVersion") { version = stated }
-    guard
-      let jsonValidator = jsonValidators.value(
-        for: SchemaVersion.readable.contains(version) ? version : SchemaVersion.current)
-    else { return true }
+    var stated: String?
+    if case .string(let version)? = root.member("schemaVersion") { stated = version }
+    guard let jsonValidator = jsonValidator(stated: stated) else { return true }
     if case .string(let code)? = root.member("municipality")?.member("code"),
       MunicipalityCode.problem(code) != nil
     {
       return false
     }
     return jsonValidator.accepts(root)
+  }
+
+  /// The JSON Schema of the version a document states: its own when gyosei reads it, the
+  /// current one otherwise (whose `schemaVersion` then says what is wrong).
+  private func jsonValidator(stated version: String?) -> JSONSchemaValidator? {
+    let version = version ?? SchemaVersion.current
+    return jsonValidators.value(
+      for: SchemaVersion.readable.contains(version) ? version : SchemaVersion.current)
   }
 
   /// The schema's problems in the file's bytes, and where the file's values stand, for
@@ -135,10 +140,7 @@ public final class DocumentValidator: @unchecked Sendable {
         ], .unknown
       )
     }
-    let version = value["schemaVersion"]?.stringValue ?? SchemaVersion.current
-    guard
-      let jsonValidator = jsonValidators.value(
-        for: SchemaVersion.readable.contains(version) ? version : SchemaVersion.current)
+    guard let jsonValidator = jsonValidator(stated: value["schemaVersion"]?.stringValue)
     else { return ([], CanonicalPositions(json: value)) }
     var issues = jsonValidator.validate(value).map { violation in
       ValidationIssue(

@@ -94,11 +94,16 @@ final class JSONSchemaValidator: @unchecked Sendable {
             throw SchemaError(description: "\(location)/pattern must be a string")
           }
           if patterns[text] == nil {
-            do {
-              let expression = try NSRegularExpression(pattern: text)
-              patterns[text] = SchemaPattern(text).map(Pattern.automaton) ?? .expression(expression)
-            } catch {
-              throw SchemaError(description: "\(location)/pattern does not compile: \(error)")
+            // The full engine compiles only what the automaton does not take (compiling the
+            // municipality alternation in ICU too cost every process for nothing).
+            if let automaton = SchemaPattern(text) {
+              patterns[text] = .automaton(automaton)
+            } else {
+              do {
+                patterns[text] = .expression(try NSRegularExpression(pattern: text))
+              } catch {
+                throw SchemaError(description: "\(location)/pattern does not compile: \(error)")
+              }
             }
           }
         case "$ref":
