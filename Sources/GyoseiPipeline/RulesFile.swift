@@ -26,12 +26,11 @@ public enum RulesFile {
     do {
       // Composed first (aliases shared, not copied) and measured, so that an alias bomb is
       // refused before anything expands it.
-      if let composed = try Yams.compose(yaml: text),
-        let problem = YAMLChecks.aliasExpansionProblem(in: composed)
-      {
+      let composed = try Yams.compose(yaml: text)
+      if let composed, let problem = YAMLChecks.aliasExpansionProblem(in: composed) {
         throw Problem(description: "\(path): \(problem)")
       }
-      node = try Yams.load(yaml: text)
+      node = composed?.any
     } catch let problem as Problem {
       throw problem
     } catch {
