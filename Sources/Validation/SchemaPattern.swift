@@ -18,11 +18,24 @@ struct SchemaPattern {
     var high: UInt64 = 0
     var acceptsOther = false
 
-    init(_ ascii: [Bool], acceptsOther: Bool) {
-      for (byte, member) in ascii.enumerated() where member {
+    /// The ASCII bytes of `members` (bytes from 0x80 on are not ASCII and are left out).
+    init(_ members: some Sequence<UInt8>) {
+      for byte in members where byte < 0x80 {
         if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
       }
-      self.acceptsOther = acceptsOther
+    }
+
+    /// Every character the class does not hold, Japanese included.
+    var inverted: CharacterClass {
+      var other = self
+      (other.low, other.high, other.acceptsOther) = (~low, ~high, !acceptsOther)
+      return other
+    }
+
+    mutating func formUnion(_ other: CharacterClass) {
+      low |= other.low
+      high |= other.high
+      acceptsOther = acceptsOther || other.acceptsOther
     }
 
     func accepts(_ byte: UInt8) -> Bool {
@@ -41,7 +54,7 @@ struct SchemaPattern {
   }
 
   private indirect enum Node {
-    case character(ascii: [Bool], acceptsOther: Bool)
+    case character(CharacterClass)
     case sequence([Node])
     case alternation([Node])
     case repetition(Node, minimum: Int, maximum: Int?)
@@ -107,8 +120,8 @@ struct SchemaPattern {
   private mutating func emit(_ node: Node, depth: Int) -> Bool {
     guard program.count < 1_000_000, depth < 200 else { return false }
     switch node {
-    case .character(let ascii, let acceptsOther):
-      program.append(.character(CharacterClass(ascii, acceptsOther: acceptsOther)))
+    case .character(let characters):
+      program.append(.character(characters))
     case .sequence(let parts):
       for part in parts where !emit(part, depth: depth + 1) { return false }
     case .alternation(let branches):
@@ -340,56 +353,56 @@ struct SchemaPattern {
         return inner
       case UInt8(ascii: "["): return parseClass()
       case UInt8(ascii: "."):
-        var ascii = Array(repeating: true, count: 128)
-        ascii[0x0A] = false
-        ascii[0x0D] = false
-        return .character(ascii: ascii, acceptsOther: true)
+        return .character(CharacterClass([0x0A, 0x0D]).inverted)
       case UInt8(ascii: "\\"):
         guard let escaped = parseEscape() else { return nil }
-        return .character(ascii: escaped, acceptsOther: false)
+        return .character(escaped.characters)
       case UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"),
         UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "]"), UInt8(ascii: "}"):
         return nil
       default:
         guard byte < 0x80 else { return nil }
-        return .character(ascii: Self.single(byte), acceptsOther: false)
+        return .character(CharacterClass([byte]))
       }
     }
 
-    static func single(_ byte: UInt8) -> [Bool] {
-      var ascii = Array(repeating: false, count: 128)
-      ascii[Int(byte)] = true
-      return ascii
+    /// What an escape stands for: one character (which may open a range in a class) or a
+    /// class of them.
+    enum Escape {
+      case single(UInt8)
+      case set(CharacterClass)
+
+      var characters: CharacterClass {
+        switch self {
+        case .single(let byte): return CharacterClass([byte])
+        case .set(let characters): return characters
+        }
+      }
     }
 
-    /// The ASCII set of an escape after the backslash; nil for escapes outside the subset.
-    mutating func parseEscape() -> [Bool]? {
+    /// The escape after the backslash; nil for escapes outside the subset.
+    mutating func parseEscape() -> Escape? {
       guard position < bytes.count else { return nil }
       let byte = bytes[position]
       position += 1
-      var ascii = Array(repeating: false, count: 128)
       switch byte {
       case UInt8(ascii: "d"):
-        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { ascii[Int(digit)] = true }
+        return .set(CharacterClass(UInt8(ascii: "0")...UInt8(ascii: "9")))
       case UInt8(ascii: "w"):
-        for scalar in Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_".utf8)
-        {
-          ascii[Int(scalar)] = true
-        }
+        return .set(
+          CharacterClass("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_".utf8))
       default:
         // Only punctuation stands for itself; letters and digits are classes or references.
         let isPunctuation =
           byte < 0x80 && !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
           && !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
           && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        guard isPunctuation else { return nil }
-        ascii[Int(byte)] = true
+        return isPunctuation ? .single(byte) : nil
       }
-      return ascii
     }
 
     mutating func parseClass() -> Node? {
-      var ascii = Array(repeating: false, count: 128)
+      var members = CharacterClass([])
       var negated = false
       if position < bytes.count, bytes[position] == UInt8(ascii: "^") {
         negated = true
@@ -402,14 +415,13 @@ struct SchemaPattern {
         first = false
         position += 1
         if low == UInt8(ascii: "\\") {
-          guard let escaped = parseEscape() else { return nil }
-          let members = escaped.indices.filter { escaped[$0] }
-          if members.count > 1 {
-            for member in members { ascii[member] = true }
+          switch parseEscape() {
+          case .single(let byte)?: low = byte
+          case .set(let characters)?:
+            members.formUnion(characters)
             continue
+          case nil: return nil
           }
-          guard let only = members.first else { return nil }
-          low = UInt8(only)
         }
         guard low < 0x80 else { return nil }
         if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "-"),
@@ -418,17 +430,14 @@ struct SchemaPattern {
           let high = bytes[position + 1]
           guard high < 0x80, high != UInt8(ascii: "\\"), high >= low else { return nil }
           position += 2
-          for member in low...high { ascii[Int(member)] = true }
+          members.formUnion(CharacterClass(low...high))
         } else {
-          ascii[Int(low)] = true
+          members.formUnion(CharacterClass([low]))
         }
       }
       guard position < bytes.count else { return nil }
       position += 1
-      if negated {
-        return .character(ascii: ascii.map { !$0 }, acceptsOther: true)
-      }
-      return .character(ascii: ascii, acceptsOther: false)
+      return .character(negated ? members.inverted : members)
     }
 
     mutating func parseQuantifier(_ atom: Node) -> Node? {
