@@ -8,9 +8,7 @@ import Testing
 struct ConcurrentLoadTests {
   @Test("six loads of different documents at once all land, and the store is whole")
   func severalLoads() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-concurrent-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let store = scratch.appendingPathComponent("store.sqlite").path
     // Six loads started at once on a new store: they meet at its creation (the migrations) and
@@ -28,11 +26,7 @@ struct ConcurrentLoadTests {
     for (index, batch) in batches.enumerated() {
       let errors = scratch.appendingPathComponent("err-\(index)")
       _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-      let process = Process()
-      process.executableURL = CommandRunner.executable
-      process.arguments = ["load"] + batch + ["--db", store]
-      process.currentDirectoryURL = CorpusExamples.root
-      process.standardOutput = FileHandle.nullDevice
+      let process = CommandRunner.process(["load"] + batch + ["--db", store])
       process.standardError = try FileHandle(forWritingTo: errors)
       try process.run()
       running.append((process, errors))

@@ -6,21 +6,9 @@ import Testing
 /// never half of either.
 @Suite("kill -9")
 struct KillTests {
-  static func scratch() throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-kill-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return directory
-  }
-
   /// Starts gyosei, kills it with SIGKILL after `delay` seconds (if it is still running).
   static func killed(_ arguments: [String], after delay: Double) throws -> Int32 {
-    let process = Process()
-    process.executableURL = CommandRunner.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = CorpusExamples.root
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    let process = CommandRunner.process(arguments)
     try process.run()
     Thread.sleep(forTimeInterval: delay)
     if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -36,7 +24,7 @@ struct KillTests {
       "Corpus/sheets/yonago-objective-list-2024.txt",
     ]
     for delay in [0.2, 0.5, 0.9, 1.4] {
-      let out = try Self.scratch()
+      let out = try CommandRunner.scratchDirectory()
       defer { try? FileManager.default.removeItem(at: out) }
       _ = try Self.killed(
         ["convert"] + sheets + ["--out", out.path, "--format", "both"], after: delay)
@@ -52,7 +40,7 @@ struct KillTests {
 
   @Test("load killed at any moment leaves the store whole: the old documents, all or none new")
   func load() throws {
-    let directory = try Self.scratch()
+    let directory = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let store = directory.appendingPathComponent("store.sqlite").path
     let first = try CommandRunner.run([

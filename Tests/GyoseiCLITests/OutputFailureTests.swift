@@ -13,10 +13,7 @@ struct OutputFailureTests {
       "gyosei-err-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errors) }
-    let process = Process()
-    process.executableURL = CommandRunner.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = CorpusExamples.root
+    let process = CommandRunner.process(arguments)
     process.standardOutput = output
     process.standardError = try FileHandle(forWritingTo: errors)
     try process.run()

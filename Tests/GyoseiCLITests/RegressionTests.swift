@@ -7,13 +7,6 @@ import Testing
 /// (a bad input) or 2 (I/O), never a signal.
 @Suite("regressions")
 struct RegressionTests {
-  static func scratch() throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-regression-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return directory
-  }
-
   /// (file under Regressions/, what the message must say).
   static let inputs: [(String, String)] = [
     // Issue #21: ss:Index="9223372036854775807" then a row without an index overflowed
@@ -31,7 +24,7 @@ struct RegressionTests {
 
   @Test("a hostile input fails with a clear line, exit 1, and writes nothing", arguments: inputs)
   func hostileInput(file: String, message: String) throws {
-    let out = try Self.scratch()
+    let out = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
     let result = try CommandRunner.run([
       "convert", "Tests/GyoseiCLITests/Regressions/\(file)", "--out", out.path,
@@ -61,7 +54,7 @@ struct RegressionTests {
     ])
     #expect(rules.status == 2, "\(rules.standardError)")
     #expect(rules.standardError.contains("once its aliases (*name) are expanded"))
-    let mappings = try Self.scratch()
+    let mappings = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: mappings) }
     try FileManager.default.copyItem(
       at: CorpusExamples.root.appendingPathComponent(bomb),
@@ -75,7 +68,7 @@ struct RegressionTests {
 
   @Test("--format both where the XML cannot be put: neither form is left, exit 2, plain words")
   func bothOrNeither() throws {
-    let out = try Self.scratch()
+    let out = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
     // A directory where the XML would go: the JSON is written and renamed first, then the XML's
     // rename fails, and the JSON must go too.
@@ -109,7 +102,7 @@ struct RegressionTests {
 
   @Test("a full disk (a 64 KB tmpfs, where the machine lets the tests mount one): neither form")
   func fullDisk() throws {
-    let mountPoint = try Self.scratch()
+    let mountPoint = try CommandRunner.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: mountPoint) }
     let mount = Process()
     mount.executableURL = URL(fileURLWithPath: "/bin/mount")

@@ -20,14 +20,34 @@ public enum CommandRunner {
     return directory.appendingPathComponent("gyosei")
   }
 
+  /// A new, empty directory of its own under the temporary directory.
+  public static func scratchDirectory() throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gyosei-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
+  }
+
+  /// A `gyosei` process with `arguments`, from the repository root, ready to start.
+  ///
+  /// For tests that run several at once, kill one, or give it an output of their own. Its
+  /// standard output and error go nowhere unless the caller says otherwise.
+  public static func process(_ arguments: [String]) -> Process {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = CorpusExamples.root
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    return process
+  }
+
   /// Runs `gyosei` with `arguments` from the repository root.
   ///
   /// Output goes through files, so a
   /// large output cannot fill a pipe and stall the run.
   public static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> Result {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "gyosei-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out")
     let errURL = scratch.appendingPathComponent("err")
@@ -35,10 +55,7 @@ public enum CommandRunner {
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input ?? []))
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = CorpusExamples.root
+    let process = Self.process(arguments)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     process.standardInput = try FileHandle(forReadingFrom: inURL)
