@@ -105,25 +105,12 @@ public enum XMLTableReader {
             var number: Int?
             if let numberPath {
               numbered = true
-              let stated = try text(of: numberPath, at: node)
-              number = Int(stated).flatMap { $0 > 0 ? $0 : nil }
-              if let number, number > SourceTable.maximumRows {
-                throw Self.pastTheLastRow(
-                  fileName, line: node.line, stated: "\(stated) (\(numberPath))")
-              }
+              number = Int(try text(of: numberPath, at: node)).flatMap { $0 > 0 ? $0 : nil }
             }
             try emit(nested, context: node, rowNumber: number)
           }
         }
       }
-    }
-
-    static func pastTheLastRow(_ fileName: String, line: Int, stated: String) -> SourceReadError {
-      SourceReadError(
-        file: fileName,
-        message:
-          "line \(line): a record is numbered row \(stated); a sheet has at most "
-          + "\(SourceTable.maximumRows) rows (Excel's limit). Check the export's row numbers")
     }
 
     private mutating func append(
@@ -134,10 +121,16 @@ public enum XMLTableReader {
         numbered
         ? number ?? previous + 1
         : values.lazy.compactMap(\.line).first ?? context.map(\.line) ?? previous + 1
+      // One check for a row numbered past the limit and for the row after the last one: a
+      // row past it is refused before its line is counted from (which would overflow).
       if numbered && line > SourceTable.maximumRows {
-        throw Self.pastTheLastRow(
-          fileName, line: values.lazy.compactMap(\.line).first ?? context?.line ?? 0,
-          stated: "\(line) (the row after \(previous))")
+        let at = values.lazy.compactMap(\.line).first ?? context?.line ?? 0
+        throw SourceReadError(
+          file: fileName,
+          message:
+            "line \(at): a record is numbered row \(line)"
+            + (number == nil ? " (the row after \(previous))" : "") + "; a sheet has at most "
+            + "\(SourceTable.maximumRows) rows (Excel's limit). Check the export's row numbers")
       }
       let cells = values.enumerated().map { index, value in
         let (text, blocks) = CellContent.parse(value.raw)
