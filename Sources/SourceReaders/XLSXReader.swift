@@ -138,21 +138,27 @@ public enum XLSXReader {
       if let shared = try Self.part("xl/sharedStrings.xml", in: archive, fileName: fileName) {
         // Streamed: a workbook's strings can run to megabytes. An item's text is its <t>, or
         // its rich-text runs' <t> joined; phonetic guides (<rPh>) are not text of the cell.
-        var current = ""
+        var current: [UInt8] = []
         var inText = false
         var phonetic = 0
         try Self.stream(shared, part: "xl/sharedStrings.xml", fileName: fileName) { event in
           switch event {
           case .start(let name, _):
-            if name == "si" { current = "" }
-            if name == "rPh" { phonetic += 1 }
-            if name == "t" && phonetic == 0 { inText = true }
+            switch name {
+            case "si": current.removeAll(keepingCapacity: true)
+            case "rPh": phonetic += 1
+            case "t" where phonetic == 0: inText = true
+            default: break
+            }
           case .end(let name):
-            if name == "t" { inText = false }
-            if name == "rPh" { phonetic -= 1 }
-            if name == "si" { strings.append(current) }
+            switch name {
+            case "t": inText = false
+            case "rPh": phonetic -= 1
+            case "si": strings.append(String(decoding: current, as: UTF8.self))
+            default: break
+            }
           case .text(let text):
-            if inText { current += text }
+            if inText { current.append(contentsOf: text.buffer) }
           }
         }
       }
@@ -301,12 +307,12 @@ public enum XLSXReader {
       var rowNumber = 0
       var values: [(column: Int, text: String)] = []
       var column = 0
-      var cell: (type: String, style: Int?) = ("n", nil)
-      var cached: String?
-      var inline: String?
-      var collecting: Character?  // "v" or "t" while inside one
+      var cell: (type: CellType, style: Int?) = (.number, nil)
+      var cached: [UInt8]?
+      var inline: [UInt8]?
+      var collecting = false  // inside a <v>, or a <t> of an inline string
       var phonetic = 0
-      var collected = ""
+      var collected: [UInt8] = []
       var hiddenRows: [Int] = []
       var hiddenColumns: [Int] = []
       var merged: [CellRange] = []
@@ -314,11 +320,22 @@ public enum XLSXReader {
         switch event {
         case .start(let name, let attributes):
           switch name {
+          case "c":
+            column = attributes.bytes("r").flatMap(Self.column(ofReference:)) ?? column + 1
+            cell = (attributes.bytes("t").map(CellType.init) ?? .number, attributes.integer("s"))
+            cached = nil
+            inline = nil
+          case "v":
+            collecting = true
+            collected.removeAll(keepingCapacity: true)
+          case "row":
+            rowNumber = attributes.integer("r") ?? rowNumber + 1
+            if Self.isTrue(attributes["hidden"]) { hiddenRows.append(rowNumber) }
+            values = []
+            column = 0
           case "col":
-            if Self.isTrue(attributes["hidden"]),
-              let first = attributes["min"].flatMap({ Int($0) }),
-              let last = attributes["max"].flatMap({ Int($0) }), first >= 1, first <= last,
-              last <= 16_384
+            if Self.isTrue(attributes["hidden"]), let first = attributes.integer("min"),
+              let last = attributes.integer("max"), first >= 1, first <= last, last <= 16_384
             {
               hiddenColumns += Array(first...last)
             }
@@ -326,39 +343,26 @@ public enum XLSXReader {
             if let range = attributes["ref"].flatMap(Self.range(ofReference:)) {
               merged.append(range)
             }
-          case "row":
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
-            if Self.isTrue(attributes["hidden"]) { hiddenRows.append(rowNumber) }
-            values = []
-            column = 0
-          case "c":
-            column = attributes["r"].flatMap(Self.column(ofReference:)) ?? column + 1
-            cell = (attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) })
-            cached = nil
-            inline = nil
-          case "v":
-            collecting = "v"
-            collected = ""
           case "is":
-            inline = ""
+            inline = []
           case "rPh":
             phonetic += 1
           case "t" where inline != nil && phonetic == 0:
-            collecting = "t"
-            collected = ""
+            collecting = true
+            collected.removeAll(keepingCapacity: true)
           default:
             break
           }
         case .text(let text):
-          if collecting != nil { collected += text }
+          if collecting { collected.append(contentsOf: text.buffer) }
         case .end(let name):
           switch name {
           case "v":
             cached = collected
-            collecting = nil
-          case "t" where collecting == "t":
-            inline = (inline ?? "") + collected
-            collecting = nil
+            collecting = false
+          case "t" where collecting && inline != nil:
+            inline?.append(contentsOf: collected)
+            collecting = false
           case "rPh":
             phonetic -= 1
           case "c":
@@ -391,25 +395,65 @@ public enum XLSXReader {
       return SourceRow(line: number, cells: cells)
     }
 
-    /// What Excel shows in a cell of this type and style, as text.
-    func value(type: String, style: Int?, cached: String?, inline: String?) -> String {
-      switch type {
-      case "s":
-        guard let index = cached.flatMap({ Int($0) }), sharedStrings.indices.contains(index)
-        else { return cached ?? "" }
-        return sharedStrings[index]
-      case "inlineStr": return inline ?? cached ?? ""
-      case "b": return cached == "1" ? "TRUE" : cached == "0" ? "FALSE" : cached ?? ""
-      case "str", "e": return cached ?? ""
-      default:
-        guard let cached else { return "" }
-        if let style, dateStyles.indices.contains(style), dateStyles[style],
-          let serial = Double(cached)
-        {
-          return Self.isoDate(serial: serial, date1904: date1904) ?? cached
+    /// A cell's type (`t`): how its value is stored.
+    enum CellType {
+      case sharedString, inlineString, boolean, string, error, number
+
+      init(_ bytes: XMLStream.Bytes) {
+        switch bytes {
+        case "s": self = .sharedString
+        case "inlineStr": self = .inlineString
+        case "b": self = .boolean
+        case "str": self = .string
+        case "e": self = .error
+        default: self = .number
         }
-        return Self.shortest(cached)
       }
+    }
+
+    /// What Excel shows in a cell of this type and style, as text.
+    func value(type: CellType, style: Int?, cached: [UInt8]?, inline: [UInt8]?) -> String {
+      switch type {
+      case .sharedString:
+        guard let cached else { return "" }
+        guard let index = Self.integer(cached), sharedStrings.indices.contains(index) else {
+          return String(decoding: cached, as: UTF8.self)
+        }
+        return sharedStrings[index]
+      case .inlineString:
+        return String(decoding: inline ?? cached ?? [], as: UTF8.self)
+      case .boolean:
+        guard let cached else { return "" }
+        return cached == [UInt8(ascii: "1")]
+          ? "TRUE"
+          : cached == [UInt8(ascii: "0")] ? "FALSE" : String(decoding: cached, as: UTF8.self)
+      case .string, .error:
+        return String(decoding: cached ?? [], as: UTF8.self)
+      case .number:
+        guard let cached else { return "" }
+        // Most stored numbers are whole and already in their shortest form (`0`, `3089`).
+        if Self.isPlainWholeNumber(cached) { return String(decoding: cached, as: UTF8.self) }
+        let stored = String(decoding: cached, as: UTF8.self)
+        if let style, dateStyles.indices.contains(style), dateStyles[style],
+          let serial = Double(stored)
+        {
+          return Self.isoDate(serial: serial, date1904: date1904) ?? stored
+        }
+        return Self.shortest(stored)
+      }
+    }
+
+    /// Digits read as a decimal integer, or nil.
+    static func integer(_ bytes: [UInt8]) -> Int? {
+      bytes.withUnsafeBufferPointer { XMLStream.Bytes(buffer: $0).integer }
+    }
+
+    /// Whether stored digits are a whole number as `shortest` writes it: at most 15 digits, no
+    /// sign, no leading zero.
+    static func isPlainWholeNumber(_ bytes: [UInt8]) -> Bool {
+      guard !bytes.isEmpty, bytes.count <= 15, bytes[0] != UInt8(ascii: "0") || bytes.count == 1
+      else { return false }
+      return bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// A stored number in its shortest form that reads back as the same double.
@@ -445,10 +489,16 @@ public enum XLSXReader {
 
     /// The column number of an A1 reference (`H3` is 8).
     static func column(ofReference reference: String) -> Int? {
+      var reference = reference
+      return reference.withUTF8 { column(ofReference: XMLStream.Bytes(buffer: $0)) }
+    }
+
+    /// The column number of an A1 reference's bytes.
+    static func column(ofReference reference: XMLStream.Bytes) -> Int? {
       var column = 0
-      for scalar in reference.unicodeScalars {
-        guard ("A"..."Z").contains(scalar) else { break }
-        column = column * 26 + Int(scalar.value - 64)
+      for byte in reference.buffer {
+        guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { break }
+        column = column * 26 + Int(byte - 64)
         if column > 16_384 { return nil }  // past XFD, Excel's last column
       }
       return column > 0 ? column : nil
