@@ -99,6 +99,7 @@ let package = Package(
       ],
       path: "Tests/StoreTestSupport"),
     .testTarget(name: "LibXML2Tests", dependencies: ["LibXML2"]),
+    .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
     .testTarget(name: "JapaneseWidthTests", dependencies: ["JapaneseWidth"]),
     .testTarget(name: "ListMarkersTests", dependencies: ["ListMarkers"]),
     .testTarget(name: "EraDatesTests", dependencies: ["EraDates"]),

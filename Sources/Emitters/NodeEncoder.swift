@@ -87,7 +87,9 @@ private final class ObjectStorage {
 
   /// Where the member `key` goes: a key encoded twice keeps its first place and its last value.
   private func index(of key: String) -> Int? {
-    entries.firstIndex { $0.key == key }
+    // Lengths compared first: unequal strings of the same storage take the slow comparison.
+    let length = key.utf8.count
+    return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
   }
 
   func set(_ node: CanonicalNode, for key: String) {
@@ -126,21 +128,21 @@ private final class ArrayStorage {
 }
 
 private func scalarNode<T: Encodable>(_ value: T) -> CanonicalNode? {
-  switch value {
-  case let value as String: return .string(value)
-  case let value as Bool: return .bool(value)
-  case let value as Double: return .number(value)
-  case let value as Float: return .number(Double(value))
-  case let value as Int: return .integer(Int64(value))
-  case let value as Int64: return .integer(value)
-  case let value as Int32: return .integer(Int64(value))
-  case let value as Int16: return .integer(Int64(value))
-  case let value as Int8: return .integer(Int64(value))
-  case let value as UInt8: return .integer(Int64(value))
-  case let value as UInt16: return .integer(Int64(value))
-  case let value as UInt32: return .integer(Int64(value))
-  default: return nil
-  }
+  // Metatypes compared first: a failed dynamic cast walks the type's conformances, and most
+  // values that come here (structures, arrays, optionals) are not scalars at all.
+  if T.self == String.self, let value = value as? String { return .string(value) }
+  if T.self == Int.self, let value = value as? Int { return .integer(Int64(value)) }
+  if T.self == Double.self, let value = value as? Double { return .number(value) }
+  if T.self == Bool.self, let value = value as? Bool { return .bool(value) }
+  if T.self == Int64.self, let value = value as? Int64 { return .integer(value) }
+  if T.self == Int32.self, let value = value as? Int32 { return .integer(Int64(value)) }
+  if T.self == Float.self, let value = value as? Float { return .number(Double(value)) }
+  if T.self == Int16.self, let value = value as? Int16 { return .integer(Int64(value)) }
+  if T.self == Int8.self, let value = value as? Int8 { return .integer(Int64(value)) }
+  if T.self == UInt8.self, let value = value as? UInt8 { return .integer(Int64(value)) }
+  if T.self == UInt16.self, let value = value as? UInt16 { return .integer(Int64(value)) }
+  if T.self == UInt32.self, let value = value as? UInt32 { return .integer(Int64(value)) }
+  return nil
 }
 
 // The containers do not track coding paths (`codingPath` is always empty): building one per

@@ -7,24 +7,46 @@
 public enum JSONStringWriter {
   /// Appends `text` as a quoted JSON string to `output`.
   public static func append(_ text: String, to output: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { append(utf8: $0, to: &output) }
+  }
+
+  /// Appends UTF-8 bytes as a quoted JSON string to `output`: runs that need no escape are
+  /// copied whole.
+  public static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-      case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-      case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0x08: output += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-      case 0x0C: output += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-      case 0x00..<0x20:
-        output += "\\u00".utf8
-        output.append(hexDigit(byte >> 4))
-        output.append(hexDigit(byte & 0x0F))
-      default: output.append(byte)
+    var runStart = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
       }
+      if runStart < index {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      }
+      appendEscape(of: byte, to: &output)
+      runStart = index + 1
+    }
+    if runStart < bytes.count {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+    case 0x0A: output.append(UInt8(ascii: "n"))
+    case 0x0D: output.append(UInt8(ascii: "r"))
+    case 0x09: output.append(UInt8(ascii: "t"))
+    case 0x08: output.append(UInt8(ascii: "b"))
+    case 0x0C: output.append(UInt8(ascii: "f"))
+    default:
+      output += "u00".utf8
+      output.append(hexDigit(byte >> 4))
+      output.append(hexDigit(byte & 0x0F))
+    }
   }
 
   /// `text` as a quoted JSON string.
