@@ -13,11 +13,69 @@ struct LabelKey: Hashable, Sendable {
 
   /// The key of text that is already width folded.
   init(folded: String) {
-    var result = String.UnicodeScalarView()
-    for scalar in folded.unicodeScalars {
-      if let kept = Self.keyScalar(scalar) { result.append(kept) }
+    var folded = folded
+    text = folded.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { output in
+        guard let base = output.baseAddress else { return 0 }
+        return Self.appendKey(folded: bytes, to: base)
+      }
     }
-    text = String(result)
+  }
+
+  /// Appends the key of `text` (width folded here) to `buffer`: for many cells at once without
+  /// a string per cell.
+  static func appendKey(of text: String, to buffer: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { input in
+      let start = buffer.count
+      // Folding never makes text longer, and the key is never longer than the folded text.
+      buffer.append(contentsOf: repeatElement(0, count: input.count))
+      let written = buffer.withUnsafeMutableBufferPointer { whole -> Int in
+        guard let base = whole.baseAddress else { return 0 }
+        let folded = JapaneseWidth.fold(utf8: input, into: base + start)
+        return appendKey(
+          folded: UnsafeBufferPointer(start: base + start, count: folded), to: base + start)
+      }
+      buffer.removeLast(input.count - written)
+    }
+  }
+
+  /// Writes the key of folded UTF-8 bytes to `output` and returns its length.
+  ///
+  /// `output` may be where the bytes are: a key is never longer. The bytes of `keyScalar`: the
+  /// spaces dropped, 〇 (E3 80 87) written as ○ (E2 97 8B), the same length.
+  private static func appendKey(
+    folded bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var read = 0
+    var written = 0
+    while read < bytes.count {
+      let byte = bytes[read]
+      switch byte {
+      case 0x20, 0x09, 0x0A, 0x0D:
+        read += 1
+        continue
+      case 0xE3 where read + 2 < bytes.count && bytes[read + 1] == 0x80:
+        if bytes[read + 2] == 0x80 {  // U+3000
+          read += 3
+          continue
+        }
+        if bytes[read + 2] == 0x87 {  // 〇
+          output[written] = 0xE2
+          output[written + 1] = 0x97
+          output[written + 2] = 0x8B
+          read += 3
+          written += 3
+          continue
+        }
+      default:
+        break
+      }
+      output[written] = byte
+      read += 1
+      written += 1
+    }
+    return written
   }
 
   /// What a folded scalar becomes in a key: nothing for a space, ○ for 〇 (the kanji zero stands

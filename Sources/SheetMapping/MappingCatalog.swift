@@ -96,8 +96,7 @@ public struct MappingCatalog: Sendable {
     // one search of the buffer rather than one per cell.
     var keys: [UInt8] = [0]
     for cell in table.cells {
-      var key = LabelKey(cell.text).text
-      key.withUTF8 { keys.append(contentsOf: $0) }
+      LabelKey.appendKey(of: cell.text, to: &keys)
       keys.append(0)
     }
     var best: (mapping: SheetMappingFile, found: Int, missing: [String])?

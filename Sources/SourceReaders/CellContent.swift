@@ -5,8 +5,10 @@
 /// into one cell) are one table block, a row per line.
 enum CellContent {
   static func parse(_ raw: String) -> (text: String, blocks: [CellBlock]) {
-    guard raw.utf8.contains(0x0A) || raw.utf8.contains(0x0D) else {
-      return HTMLRemnants.parse(raw)
+    switch shape(of: raw) {
+    case .plain: return (raw, raw.isEmpty ? [] : [.text(raw)])
+    case .oneLine: return HTMLRemnants.parse(raw)
+    case .lines: break
     }
     var blocks: [CellBlock] = []
     var tableRows: [[String]] = []
@@ -34,5 +36,30 @@ enum CellContent {
     flushTable()
     let text = blocks.map(HTMLRemnants.plainText).filter { !$0.isEmpty }.joined(separator: " ")
     return (text, blocks)
+  }
+
+  /// What a cell's text needs, found in one pass over its bytes.
+  ///
+  /// Nothing (most cells: no white space to collapse, no markup, one line), the reading of one
+  /// line, or a split into lines.
+  private enum Shape {
+    case plain
+    case oneLine
+    case lines
+  }
+
+  private static func shape(of raw: String) -> Shape {
+    var raw = raw
+    return raw.withUTF8 { bytes in
+      var shape = Shape.plain
+      for byte in bytes {
+        switch byte {
+        case 0x0A, 0x0D: return .lines
+        case 0x20, 0x09, UInt8(ascii: "<"): shape = .oneLine
+        default: continue
+        }
+      }
+      return shape
+    }
   }
 }
