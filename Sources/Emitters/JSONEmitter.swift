@@ -15,6 +15,8 @@ public enum JSONEmitter {
   /// `emit(_:)` gives for the document.
   public static func emit(_ tree: CanonicalTree) throws -> [UInt8] {
     var writer = JSONWriter()
+    // Sized first: a 20 MB document grown by doubling holds its last two buffers at once.
+    writer.output.reserveCapacity(JSONWriter.size(of: tree.root, indent: 0) + 1)
     try writer.write(tree.root, indent: 0)
     writer.output.append(UInt8(ascii: "\n"))
     return writer.output
@@ -41,71 +43,160 @@ public enum JSONEmitter {
 private struct JSONWriter {
   var output: [UInt8] = []
   var compact = false
-  /// The members and indices down to the node being written, for a message about a number
-  /// that cannot be written (a pointer string per node would cost more than the writing).
-  var path: [String] = []
 
-  mutating func write(_ node: CanonicalNode, indent: Int) throws {
+  /// Writes `node`; a number that cannot be written is an error whose pointer is filled in on
+  /// the way back up, so the members' names cost nothing while all goes well.
+  mutating func write(_ node: CanonicalNode, indent: Int) throws(EmitterError) {
     switch node {
     case .object(let members):
       if members.isEmpty {
-        append("{}")
+        append(Self.emptyObject)
         return
       }
-      append(compact ? "{" : "{\n")
+      output.append(UInt8(ascii: "{"))
+      newline()
       for (index, member) in members.enumerated() {
         pad(indent + 1)
         writeString(member.key)
-        append(compact ? ":" : ": ")
-        path.append(member.key)
-        try write(member.value, indent: indent + 1)
-        path.removeLast()
+        append(compact ? Self.colon : Self.colonSpace)
+        do {
+          try write(member.value, indent: indent + 1)
+        } catch {
+          throw Self.within(member.key, error)
+        }
         separate(last: index + 1 == members.count)
       }
       pad(indent)
-      append("}")
+      output.append(UInt8(ascii: "}"))
     case .array(let elements):
       if elements.isEmpty {
-        append("[]")
+        append(Self.emptyArray)
         return
       }
-      append(compact ? "[" : "[\n")
+      output.append(UInt8(ascii: "["))
+      newline()
       for (index, element) in elements.enumerated() {
         pad(indent + 1)
-        path.append(String(index))
-        try write(element, indent: indent + 1)
-        path.removeLast()
+        do {
+          try write(element, indent: indent + 1)
+        } catch {
+          throw Self.within(String(index), error)
+        }
         separate(last: index + 1 == elements.count)
       }
       pad(indent)
-      append("]")
+      output.append(UInt8(ascii: "]"))
     case .string(let text): writeString(text)
-    case .integer(let value): append(String(value))
+    case .integer(let value): writeInteger(value)
     case .number(let value):
-      append(
-        try NumberFormatting.canonical(
-          value, pointer: path.map { "/" + $0 }.joined()))
-    case .bool(let value): append(value ? "true" : "false")
-    case .null: append("null")
+      let text = try NumberFormatting.canonical(value, pointer: "")
+      output.append(contentsOf: text.utf8)
+    case .bool(let value): append(value ? Self.trueLiteral : Self.falseLiteral)
+    case .null: append(Self.nullLiteral)
     }
   }
 
-  mutating func append(_ text: String) { output.append(contentsOf: text.utf8) }
+  /// The bytes `write` gives for `node`, but for escapes (a string counts its bytes and its
+  /// quotes) and numbers (counted at their longest): a capacity, not an exact size.
+  static func size(of node: CanonicalNode, indent: Int) -> Int {
+    switch node {
+    case .object(let members):
+      guard !members.isEmpty else { return 2 }
+      // "{\n", then per member: padding, key, ": ", value, ",\n"; then padding and "}".
+      var total = 2 + 2 * indent + 1
+      for member in members {
+        total += 2 * (indent + 1) + member.key.utf8.count + 2 + 2 + 2
+        total += size(of: member.value, indent: indent + 1)
+      }
+      return total
+    case .array(let elements):
+      guard !elements.isEmpty else { return 2 }
+      var total = 2 + 2 * indent + 1
+      for element in elements {
+        total += 2 * (indent + 1) + 2 + size(of: element, indent: indent + 1)
+      }
+      return total
+    case .string(let text): return text.utf8.count + 2
+    case .integer: return 20
+    case .number: return 24
+    case .bool: return 5
+    case .null: return 4
+    }
+  }
+
+  static let emptyObject: [UInt8] = Array("{}".utf8)
+  static let emptyArray: [UInt8] = Array("[]".utf8)
+  static let colon: [UInt8] = [UInt8(ascii: ":")]
+  static let colonSpace: [UInt8] = Array(": ".utf8)
+  static let trueLiteral: [UInt8] = Array("true".utf8)
+  static let falseLiteral: [UInt8] = Array("false".utf8)
+  static let nullLiteral: [UInt8] = Array("null".utf8)
+  static let spaces: [UInt8] = Array(repeating: UInt8(ascii: " "), count: 64)
+
+  /// The error of a member or element, with its name put in front of the pointer.
+  static func within(_ token: String, _ error: EmitterError) -> EmitterError {
+    var error = error
+    let escaped = token.replacingTokenCharacters()
+    error.pointer = "/" + escaped + error.pointer
+    return error
+  }
+
+  mutating func append(_ bytes: [UInt8]) { output.append(contentsOf: bytes) }
+
+  mutating func newline() {
+    if !compact { output.append(UInt8(ascii: "\n")) }
+  }
 
   mutating func pad(_ indent: Int) {
     guard !compact else { return }
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    var remaining = indent * 2
+    while remaining > 0 {
+      let run = min(remaining, Self.spaces.count)
+      output.append(contentsOf: Self.spaces[0..<run])
+      remaining -= run
+    }
   }
 
   mutating func separate(last: Bool) {
-    if compact {
-      if !last { append(",") }
-    } else {
-      append(last ? "\n" : ",\n")
+    if !last { output.append(UInt8(ascii: ",")) }
+    newline()
+  }
+
+  /// An integer's decimal digits, written without a string in between.
+  mutating func writeInteger(_ value: Int64) {
+    if value < 0 { output.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, filled from the end
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var index = buffer.count
+      repeat {
+        index -= 1
+        buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      output.append(contentsOf: buffer[index...])
     }
   }
 
   mutating func writeString(_ text: String) {
     JSONStringWriter.append(text, to: &output)
+  }
+}
+
+extension String {
+  /// The text as a JSON Pointer token: `~` as `~0`, `/` as `~1`.
+  fileprivate func replacingTokenCharacters() -> String {
+    guard utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+      return self
+    }
+    var result = ""
+    for scalar in unicodeScalars {
+      switch scalar {
+      case "~": result += "~0"
+      case "/": result += "~1"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }

@@ -4,7 +4,9 @@ enum NumberFormatting {
   ///
   /// Integral values below 10^15 without a fraction (`13788`), others in Swift's shortest
   /// round-tripping form (`17.4`, `1e+16`). Infinity and NaN have no canonical form.
-  static func canonical(_ value: Double, pointer: @autoclosure () -> String) throws -> String {
+  static func canonical(_ value: Double, pointer: @autoclosure () -> String) throws(EmitterError)
+    -> String
+  {
     guard value.isFinite else {
       throw EmitterError(pointer: pointer(), message: "\(value) is not a finite number")
     }

@@ -20,6 +20,29 @@ struct NumberFormattingTests {
     #expect(throws: EmitterError.self) { try NumberFormatting.canonical(value, pointer: "/x") }
   }
 
+  @Test(
+    "integers are written digit by digit, at both ends of their range",
+    arguments: [Int64.min, -1, 0, 7, 13788, 2_147_483_647, Int64.max])
+  func integers(value: Int64) throws {
+    let json = String(decoding: try JSONEmitter.emit(value: ["n": value]), as: UTF8.self)
+    #expect(json == "{\n  \"n\": \(value)\n}\n")
+  }
+
+  struct Nested: Encodable {
+    struct Member: Encodable { var b: Double }
+    var a: [Member]
+  }
+
+  @Test("a number that cannot be written is named by its pointer")
+  func nonFinitePointer() {
+    let value = Nested(a: [Nested.Member(b: 1), Nested.Member(b: .infinity)])
+    #expect {
+      try JSONEmitter.emit(value: value)
+    } throws: { error in
+      (error as? EmitterError)?.pointer == "/a/1/b"
+    }
+  }
+
   @Test("an observation of text writes value null in JSON and no value in XML")
   func nullObservation() throws {
     let indicator = Indicator(
