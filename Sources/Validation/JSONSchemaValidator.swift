@@ -152,27 +152,97 @@ final class JSONSchemaValidator: @unchecked Sendable {
 
   /// A schema with its keywords read once: members found by name, references linked, so an
   /// evaluation does no lookups in the schema's JSON.
+  ///
+  /// A node is written only while the schema is linked, then only read, on one thread at a
+  /// time per evaluation: its properties are exempt from the dynamic exclusivity checks, which
+  /// cost more than the reads themselves on a document's hundreds of thousands of values.
   final class Node {
     /// A boolean schema's verdict; nil for an object schema.
-    var allowed: Bool?
-    var reference: Node?
-    var referenceName: String?
-    var types: [String]?
-    var constant: JSONValue?
-    var options: [JSONValue]?
-    var minimumLength: Double?
-    var pattern: (source: String, compiled: Pattern)?
-    var minimum: (value: Double, shown: String)?
-    var maximum: (value: Double, shown: String)?
-    var required: [String] = []
-    var properties: [String: Node]?
-    var additionalProperties: Node?
-    var items: Node?
-    var minimumItems: Double?
-    var allOf: [Node] = []
-    var condition: Node?
-    var then: Node?
-    var otherwise: Node?
+    @exclusivity(unchecked) var allowed: Bool?
+    @exclusivity(unchecked) var reference: Node?
+    @exclusivity(unchecked) var referenceName: String?
+    @exclusivity(unchecked) var types: [String]? {
+      didSet { typeMask = types.map(TypeMask.init) }
+    }
+    /// `types` as bits, to test a value's type without comparing names.
+    @exclusivity(unchecked) private(set) var typeMask: TypeMask?
+    @exclusivity(unchecked) var constant: JSONValue?
+    @exclusivity(unchecked) var options: [JSONValue]?
+    @exclusivity(unchecked) var minimumLength: Double?
+    @exclusivity(unchecked) var pattern: (source: String, compiled: Pattern)?
+    @exclusivity(unchecked) var minimum: (value: Double, shown: String)?
+    @exclusivity(unchecked) var maximum: (value: Double, shown: String)?
+    @exclusivity(unchecked) var required: [String] = []
+    /// The properties in the schema's order: the members of a document come in that order
+    /// too, so each is looked for from where the last was found.
+    @exclusivity(unchecked) var properties: [(key: String, node: Node)]?
+    @exclusivity(unchecked) var additionalProperties: Node?
+    @exclusivity(unchecked) var items: Node?
+    @exclusivity(unchecked) var minimumItems: Double?
+    @exclusivity(unchecked) var allOf: [Node] = []
+    @exclusivity(unchecked) var condition: Node?
+    @exclusivity(unchecked) var then: Node?
+    @exclusivity(unchecked) var otherwise: Node?
+
+    /// The schema of the property `key`, searched from `hint` (then updated to the next place).
+    func property(_ key: String, hint: inout Int) -> Node? {
+      guard let properties, !properties.isEmpty else { return nil }
+      let length = key.utf8.count
+      var index = hint < properties.count ? hint : 0
+      for _ in 0..<properties.count {
+        let entry = properties[index]
+        if entry.key.utf8.count == length && entry.key == key {
+          hint = index + 1
+          return entry.node
+        }
+        index = index + 1 == properties.count ? 0 : index + 1
+      }
+      return nil
+    }
+  }
+
+  /// A set of JSON Schema type names as bits.
+  struct TypeMask {
+    var bits: UInt8
+
+    static let object: UInt8 = 1
+    static let array: UInt8 = 2
+    static let string: UInt8 = 4
+    static let integer: UInt8 = 8
+    static let number: UInt8 = 16
+    static let boolean: UInt8 = 32
+    static let null: UInt8 = 64
+
+    init(_ names: [String]) {
+      bits = 0
+      for name in names {
+        switch name {
+        case "object": bits |= Self.object
+        case "array": bits |= Self.array
+        case "string": bits |= Self.string
+        // A number schema takes integers too.
+        case "number": bits |= Self.number | Self.integer
+        case "integer": bits |= Self.integer
+        case "boolean": bits |= Self.boolean
+        case "null": bits |= Self.null
+        default: continue
+        }
+      }
+    }
+
+    /// Whether a value of this shape is of one of the types.
+    func admits(_ shape: SchemaShape) -> Bool {
+      let bit: UInt8
+      switch shape {
+      case .object: bit = Self.object
+      case .array: bit = Self.array
+      case .string: bit = Self.string
+      case .number(let value): bit = value == value.rounded() ? Self.integer : Self.number
+      case .bool: bit = Self.boolean
+      case .null: bit = Self.null
+      }
+      return bits & bit != 0
+    }
   }
 
   /// The schema compiled, made once when the validator is (it is then only read).
@@ -220,9 +290,14 @@ final class JSONSchemaValidator: @unchecked Sendable {
         if case .array(let names) = value.kind { node.required = names.compactMap(\.stringValue) }
       case "properties":
         if case .object(let children) = value.kind {
-          var properties: [String: Node] = [:]
+          var properties: [(key: String, node: Node)] = []
           for (name, child) in children {
-            properties[name] = link(child, at: "\(location)/properties/\(name)", nodes: &nodes)
+            let linked = link(child, at: "\(location)/properties/\(name)", nodes: &nodes)
+            if let index = properties.firstIndex(where: { $0.key == name }) {
+              properties[index].node = linked
+            } else {
+              properties.append((name, linked))
+            }
           }
           node.properties = properties
         }
@@ -299,11 +374,8 @@ final class JSONSchemaValidator: @unchecked Sendable {
       if let target = schema.reference {
         evaluate(target, instance, name: schema.referenceName)
       }
-      if let allowed = schema.types {
-        let actual = instance.typeName
-        let matches =
-          allowed.contains(actual) || (actual == "integer" && allowed.contains("number"))
-        if !matches {
+      if let allowed = schema.types, let mask = schema.typeMask {
+        if !mask.admits(instance.shape) {
           fail("expected \(allowed.joined(separator: " or ")), got \(instance.brief)", instance)
           return
         }
@@ -371,11 +443,12 @@ final class JSONSchemaValidator: @unchecked Sendable {
       for name in schema.required where instance.member(name) == nil {
         fail("missing required key '\(name)'", instance)
       }
+      var hint = 0
       instance.forEachMember { key, value in
         if stopAtFirst && !violations.isEmpty { return }
         path.append(.key(key))
         defer { path.removeLast() }
-        if let propertySchema = schema.properties?[key] {
+        if let propertySchema = schema.property(key, hint: &hint) {
           evaluate(propertySchema, value, name: key)
         } else if let additional = schema.additionalProperties {
           if additional.allowed == false {
