@@ -36,12 +36,22 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// The pointer one member deeper.
   public static func / (pointer: JSONPointer, key: String) -> JSONPointer {
-    JSONPointer(escaped: pointer.text + "/" + escape(key))
+    pointer.appending(escape(key))
   }
 
   /// The pointer one array entry deeper.
   public static func / (pointer: JSONPointer, index: Int) -> JSONPointer {
-    JSONPointer(escaped: pointer.text + "/" + String(index))
+    pointer.appending(String(index))
+  }
+
+  /// This pointer and one escaped token, in one allocation (the mappers build one per value).
+  private func appending(_ escaped: String) -> JSONPointer {
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 1 + escaped.utf8.count)
+    result += text
+    result += "/"
+    result += escaped
+    return JSONPointer(escaped: result)
   }
 
   /// The pointer `relative` names inside this one: `/items/3` / `/years/0/plan` is

@@ -8,6 +8,9 @@ import SourceReaders
 /// `original` is the surrounding text as written.
 struct TextRepairer {
   private let variants: [Unicode.Scalar: Unicode.Scalar]
+  /// A bit per scalar value modulo 65,536 set for each variant: most scalars of a table are
+  /// ruled out by one bit, not a dictionary lookup.
+  private let variantBits: [UInt64]
   private let suspicious: [TextRepairs.SuspiciousWord]
 
   init(_ repairs: TextRepairs, municipality: MunicipalityCode) {
@@ -18,6 +21,12 @@ struct TextRepairer {
       }
     }
     self.variants = variants
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for scalar in variants.keys {
+      let value = Int(scalar.value & 0xFFFF)
+      bits[value >> 6] |= 1 << UInt64(value & 63)
+    }
+    variantBits = bits
     suspicious = repairs.lexicons.filter { $0.municipality == municipality }
       .flatMap(\.suspicious)
   }
@@ -30,7 +39,7 @@ struct TextRepairer {
       for cellIndex in table.rows[rowIndex].cells.indices {
         var cell = table.rows[rowIndex].cells[cellIndex]
         guard !cell.isEmpty else { continue }
-        if cell.text.unicodeScalars.contains(where: { variants[$0] != nil }) {
+        if cell.text.unicodeScalars.contains(where: isVariant) {
           let scalars = Array(cell.text.unicodeScalars)
           for (offset, scalar) in scalars.enumerated() {
             guard let standard = variants[scalar] else { continue }
@@ -45,8 +54,10 @@ struct TextRepairer {
           cell.blocks = cell.blocks.map(replaced)
           table.rows[rowIndex].cells[cellIndex] = cell
         }
-        let scalars = Array(cell.text.unicodeScalars)
-        for word in suspicious {
+        var scalarsOfText: [Unicode.Scalar]?
+        for word in suspicious where Self.holds(cell.text, word.word) {
+          let scalars = scalarsOfText ?? Array(cell.text.unicodeScalars)
+          scalarsOfText = scalars
           let wordScalars = Array(word.word.unicodeScalars)
           var offset = 0
           while let found = Self.find(wordScalars, in: scalars, from: offset) {
@@ -62,6 +73,21 @@ struct TextRepairer {
       }
     }
     return (table, warnings)
+  }
+
+  private func isVariant(_ scalar: Unicode.Scalar) -> Bool {
+    // ASCII is never a variant; the bit rules out most of the rest.
+    guard scalar.value >= 0x80 else { return false }
+    let value = Int(scalar.value & 0xFFFF)
+    guard variantBits[value >> 6] & (1 << UInt64(value & 63)) != 0 else { return false }
+    return variants[scalar] != nil
+  }
+
+  /// Whether `text` holds `word`, by bytes: the scalars are compared only where it does.
+  private static func holds(_ text: String, _ word: String) -> Bool {
+    var text = text
+    var word = word
+    return text.withUTF8 { bytes in word.withUTF8 { ByteSearch.contains(bytes, $0) } }
   }
 
   private func replaced(_ text: String) -> String {
