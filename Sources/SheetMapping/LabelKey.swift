@@ -22,21 +22,25 @@ struct LabelKey: Hashable, Sendable {
     }
   }
 
-  /// Appends the key of `text` (width folded here) to `buffer`: for many cells at once without
-  /// a string per cell.
-  static func appendKey(of text: String, to buffer: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { input in
-      let start = buffer.count
-      // Folding never makes text longer, and the key is never longer than the folded text.
-      buffer.append(contentsOf: repeatElement(0, count: input.count))
-      let written = buffer.withUnsafeMutableBufferPointer { whole -> Int in
-        guard let base = whole.baseAddress else { return 0 }
-        let folded = JapaneseWidth.fold(utf8: input, into: base + start)
-        return appendKey(
-          folded: UnsafeBufferPointer(start: base + start, count: folded), to: base + start)
+  /// The keys of many texts in one buffer, each followed by a 0 (a byte no key holds), after a
+  /// leading 0: the haystack of one search per label, without a string per text.
+  static func keyBuffer(of texts: [String]) -> [UInt8] {
+    // Folding never makes text longer, and a key is never longer than the folded text.
+    let capacity = texts.reduce(1) { $0 + $1.utf8.count + 1 }
+    return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+      guard let base = buffer.baseAddress else { return }
+      base[0] = 0
+      count = 1
+      for text in texts {
+        var text = text
+        text.withUTF8 { input in
+          let folded = JapaneseWidth.fold(utf8: input, into: base + count)
+          count += appendKey(
+            folded: UnsafeBufferPointer(start: base + count, count: folded), to: base + count)
+        }
+        base[count] = 0
+        count += 1
       }
-      buffer.removeLast(input.count - written)
     }
   }
 

@@ -94,11 +94,7 @@ public struct MappingCatalog: Sendable {
   public func recognize(_ table: SourceTable) throws(MappingError) -> SheetMappingFile {
     // Every cell's key in one buffer, separated by a byte no key holds: each label is then
     // one search of the buffer rather than one per cell.
-    var keys: [UInt8] = [0]
-    for cell in table.cells {
-      LabelKey.appendKey(of: cell.text, to: &keys)
-      keys.append(0)
-    }
+    let keys = LabelKey.keyBuffer(of: table.cells.map(\.text))
     var best: (mapping: SheetMappingFile, found: Int, missing: [String])?
     var matched: SheetMappingFile?
     for mapping in mappings {

@@ -17,9 +17,8 @@ struct LabelKeyTests {
     ])
   func key(cell: String, expected: String) {
     #expect(LabelKey(cell).text == expected)
-    var buffer: [UInt8] = [0]
-    LabelKey.appendKey(of: cell, to: &buffer)
-    #expect(Array(buffer.dropFirst()) == Array(expected.utf8))
+    #expect(
+      LabelKey.keyBuffer(of: [cell, "ア"]) == [0] + Array(expected.utf8) + [0, 0xE3, 0x82, 0xA2, 0])
   }
 
   @Test(
