@@ -60,9 +60,12 @@ public enum XMLStream {
 
     /// Whether the bytes are `text`'s.
     public static func == (lhs: Bytes, rhs: StaticString) -> Bool {
-      guard lhs.buffer.count == rhs.utf8CodeUnitCount else { return false }
-      let text = UnsafeBufferPointer(start: rhs.utf8Start, count: rhs.utf8CodeUnitCount)
-      return lhs.buffer.elementsEqual(text)
+      let count = rhs.utf8CodeUnitCount
+      guard lhs.buffer.count == count else { return false }
+      guard let bytes = lhs.buffer.baseAddress else { return count == 0 }
+      let text = rhs.utf8Start
+      for index in 0..<count where bytes[index] != text[index] { return false }
+      return true
     }
 
     /// Matches a name in a `switch`: `case "row":`.
