@@ -62,7 +62,7 @@ private struct JSONWriter {
         do {
           try write(member.value, indent: indent + 1)
         } catch {
-          throw Self.within(member.key, error)
+          throw error.within(member.key)
         }
         separate(last: index + 1 == members.count)
       }
@@ -80,7 +80,7 @@ private struct JSONWriter {
         do {
           try write(element, indent: indent + 1)
         } catch {
-          throw Self.within(String(index), error)
+          throw error.within(String(index))
         }
         separate(last: index + 1 == elements.count)
       }
@@ -133,14 +133,6 @@ private struct JSONWriter {
   static let nullLiteral: [UInt8] = Array("null".utf8)
   static let spaces: [UInt8] = Array(repeating: UInt8(ascii: " "), count: 64)
 
-  /// The error of a member or element, with its name put in front of the pointer.
-  static func within(_ token: String, _ error: EmitterError) -> EmitterError {
-    var error = error
-    let escaped = token.replacingTokenCharacters()
-    error.pointer = "/" + escaped + error.pointer
-    return error
-  }
-
   mutating func append(_ bytes: [UInt8]) { output.append(contentsOf: bytes) }
 
   mutating func newline() {
@@ -180,23 +172,5 @@ private struct JSONWriter {
 
   mutating func writeString(_ text: String) {
     JSONStringWriter.append(text, to: &output)
-  }
-}
-
-extension String {
-  /// The text as a JSON Pointer token: `~` as `~0`, `/` as `~1`.
-  fileprivate func replacingTokenCharacters() -> String {
-    guard utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
-      return self
-    }
-    var result = ""
-    for scalar in unicodeScalars {
-      switch scalar {
-      case "~": result += "~0"
-      case "/": result += "~1"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
   }
 }

@@ -6,10 +6,7 @@ import GyoseiModel
 /// model's properties is the order of the output: deterministic and readable.
 enum NodeEncoder {
   static func encode<T: Encodable>(_ value: T) throws -> CanonicalNode {
-    let slot = Slot()
-    try value.encode(to: SlotEncoder(slot: slot))
-    var path: [String] = []
-    return try slot.freeze(path: &path)
+    try Slot.node(of: value)
   }
 }
 
@@ -22,6 +19,29 @@ private final class Slot {
     case array(ArrayStorage)
   }
   var content: Content = .empty
+
+  /// The node of a value that encodes itself, frozen as soon as it has.
+  ///
+  /// Its slots die at once and the tree is not walked a second time. A value that encodes
+  /// nothing somewhere inside is an error whose pointer grows by a token at each level on the
+  /// way back up.
+  static func node<T: Encodable>(of value: T) throws -> CanonicalNode {
+    let slot = Slot()
+    try value.encode(to: SlotEncoder(slot: slot))
+    var path: [String] = []
+    return try slot.freeze(path: &path)
+  }
+
+  /// `node(of:)` for a member or an element: its token put in front of an error's pointer.
+  static func node<T: Encodable>(of value: T, at token: @autoclosure () -> String) throws
+    -> CanonicalNode
+  {
+    do {
+      return try node(of: value)
+    } catch let error as EmitterError {
+      throw error.within(token())
+    }
+  }
 
   /// The node of this slot; `path` is the way down to it, kept as a stack so that only a value
   /// that encoded nothing pays for its pointer.
@@ -147,8 +167,9 @@ private func scalarNode<T: Encodable>(_ value: T) -> CanonicalNode? {
 
 // The containers do not track coding paths (`codingPath` is always empty): building one per
 // value cost more than the rest of the encoding, and a value that encodes nothing is named by
-// its JSON Pointer when the tree is frozen. Scalars of the model's types come through the
-// typed overloads and are stored at once, without a slot or a dynamic cast.
+// its JSON Pointer, put together on the way back up. Scalars of the model's types come through
+// the typed overloads and are stored at once, without a slot or a dynamic cast; other values
+// are frozen into their nodes as soon as they have encoded themselves.
 
 private struct SlotEncoder: Encoder {
   let slot: Slot
@@ -193,11 +214,8 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
   }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-    if let node = scalarNode(value) {
-      storage.set(node, for: key.stringValue)
-    } else {
-      try value.encode(to: SlotEncoder(slot: storage.slot(for: key.stringValue)))
-    }
+    let name = key.stringValue
+    storage.set(try scalarNode(value) ?? Slot.node(of: value, at: name), for: name)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(
@@ -232,11 +250,8 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
   mutating func encode(_ value: Int) throws { storage.append(.integer(Int64(value))) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    if let node = scalarNode(value) {
-      storage.append(node)
-    } else {
-      try value.encode(to: SlotEncoder(slot: storage.append()))
-    }
+    let index = storage.elements.count
+    storage.append(try scalarNode(value) ?? Slot.node(of: value, at: String(index)))
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(

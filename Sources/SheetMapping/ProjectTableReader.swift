@@ -302,7 +302,8 @@ struct ProjectTableReader {
   /// cell's paragraphs are the city's own).
   private func folded(_ cell: SourceCell) -> String {
     var text = JapaneseWidth.trimmed(JapaneseWidth.fold(cell.raw))
-    if text.utf8.contains(13) {
+    // On the contiguous bytes: the generic search of a UTF8View costs ten times as much.
+    if text.utf8.withContiguousStorageIfAvailable({ $0.contains(13) }) ?? text.utf8.contains(13) {
       text = String(
         String.UnicodeScalarView(
           text.replacing("\r\n", with: "\n").unicodeScalars.map { $0 == "\r" ? "\n" : $0 }))
@@ -353,10 +354,18 @@ extension SourceRow {
     } else {
       cell = cells.first { $0.index == column }
     }
-    guard let cell, !JapaneseWidth.trimmed(JapaneseWidth.fold(cell.text)).isEmpty else {
-      return nil
-    }
+    guard let cell, Self.holdsText(cell.text) else { return nil }
     return cell
+  }
+
+  /// Whether text is more than white space once width folded.
+  ///
+  /// Most cells start with a byte that settles it: printable ASCII, or the lead byte of a kanji (U+4E00–U+9FFF), neither of
+  /// which folds to a space; the rest are folded and trimmed.
+  static func holdsText(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    if (0x21...0x7E).contains(first) || (0xE4...0xE9).contains(first) { return true }
+    return !JapaneseWidth.trimmed(JapaneseWidth.fold(text)).isEmpty
   }
 }
 

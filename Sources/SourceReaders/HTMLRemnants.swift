@@ -12,7 +12,10 @@ enum HTMLRemnants {
 
   /// The cell's text without tags, and its blocks.
   static func parse(_ raw: String) -> (text: String, blocks: [CellBlock]) {
-    guard raw.utf8.contains(UInt8(ascii: "<")) else {
+    guard
+      raw.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "<")) })
+        ?? raw.utf8.contains(UInt8(ascii: "<"))
+    else {
       let text = collapse(raw)
       return (text, text.isEmpty ? [] : [.text(text)])
     }

@@ -31,60 +31,78 @@ public enum SHA256Digest {
 
   /// The 32-byte digest of `bytes`.
   public static func digest(_ bytes: [UInt8]) -> [UInt8] {
-    var state: [UInt32] = [
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var message = bytes
+      0x5be0_cd19
+    )
+    // The whole blocks straight from the input; the last bytes, the 0x80, the zeros and the
+    // length in one or two blocks of their own (the input is never copied).
+    let whole = bytes.count / 64 * 64
+    bytes.withUnsafeBufferPointer { input in
+      var block = 0
+      while block < whole {
+        compress(UnsafeBufferPointer(rebasing: input[block..<block + 64]), into: &state)
+        block += 64
+      }
+    }
+    var tail = Array(bytes[whole...])
     let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var schedule = [UInt32](repeating: 0, count: 64)
-    for blockStart in stride(from: 0, to: message.count, by: 64) {
-      for index in 0..<16 {
-        let base = blockStart + index * 4
-        schedule[index] =
-          UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-          | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
+    tail.withUnsafeBufferPointer { padded in
+      for block in stride(from: 0, to: padded.count, by: 64) {
+        compress(UnsafeBufferPointer(rebasing: padded[block..<block + 64]), into: &state)
       }
-      for index in 16..<64 {
-        let s0 =
-          rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18)
-          ^ (schedule[index - 15] >> 3)
-        let s1 =
-          rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19)
-          ^ (schedule[index - 2] >> 10)
-        schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = (
-        state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-      )
-      for index in 0..<64 {
-        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = sum0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      state[0] = state[0] &+ a
-      state[1] = state[1] &+ b
-      state[2] = state[2] &+ c
-      state[3] = state[3] &+ d
-      state[4] = state[4] &+ e
-      state[5] = state[5] &+ f
-      state[6] = state[6] &+ g
-      state[7] = state[7] &+ h
     }
-    return state.flatMap { word in
+    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+    return words.flatMap { word in
       [
         UInt8(word >> 24), UInt8((word >> 16) & 0xff), UInt8((word >> 8) & 0xff),
         UInt8(word & 0xff),
       ]
+    }
+  }
+
+  /// One 64-byte block into the state.
+  private static func compress(
+    _ block: UnsafeBufferPointer<UInt8>,
+    into state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+  ) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+      roundConstants.withUnsafeBufferPointer { constants in
+        for index in 0..<16 {
+          let base = index * 4
+          schedule[index] =
+            UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+            | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+        }
+        for index in 16..<64 {
+          let s0 =
+            rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18)
+            ^ (schedule[index - 15] >> 3)
+          let s1 =
+            rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19)
+            ^ (schedule[index - 2] >> 10)
+          schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for index in 0..<64 {
+          let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
+          let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let temp2 = sum0 &+ majority
+          (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+        }
+        state = (
+          state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+          state.6 &+ g, state.7 &+ h
+        )
+      }
     }
   }
 

@@ -43,6 +43,23 @@ struct NumberFormattingTests {
     }
   }
 
+  struct Silent: Encodable {
+    func encode(to encoder: any Encoder) throws {}
+  }
+
+  struct Holder: Encodable {
+    var list: [[String: Silent]]
+  }
+
+  @Test("a value that encodes nothing is named by its pointer")
+  func silentPointer() {
+    #expect {
+      try JSONEmitter.emit(value: Holder(list: [[:], ["x": Silent()]]))
+    } throws: { error in
+      (error as? EmitterError)?.pointer == "/list/1/x"
+    }
+  }
+
   @Test("an observation of text writes value null in JSON and no value in XML")
   func nullObservation() throws {
     let indicator = Indicator(

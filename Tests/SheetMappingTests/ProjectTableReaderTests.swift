@@ -116,6 +116,17 @@ struct ProjectTableReaderTests {
     #expect(ProjectTableReader.number(text) == value)
   }
 
+  @Test(
+    "a cell holds text unless it folds to white space alone",
+    arguments: [
+      ("0", true), ("市民協働推進事業", true), ("Ｅ　一般", true), ("ア", true), ("△", true),
+      ("", false), (" ", false), ("　", false), ("\t\r\n", false), ("　 　", false),
+      (" 0", true), ("　手段", true),
+    ])
+  func holdsText(text: String, holds: Bool) {
+    #expect(SourceRow.holdsText(text) == holds)
+  }
+
   @Test("not numbers", arguments: ["-", "－", "", "inf", "nan", "1e999", "約3", "3件", "△", "1-2"])
   func notNumbers(text: String) {
     #expect(ProjectTableReader.number(text) == nil)
