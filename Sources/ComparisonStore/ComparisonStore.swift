@@ -52,17 +52,7 @@ public final class ComparisonStore: Sendable {
         message: "\(name): an SQLite database of something else (tables "
           + "\(foreign.prefix(5).joined(separator: ", "))); give gyosei a new file or one it wrote")
     }
-    // GRDB's migrator reads which migrations are applied before it takes the write lock, so
-    // two processes creating one store can both decide to run the first migration; the second
-    // then fails on a table the first has just made. Run again, it finds them applied.
-    for attempt in 1...3 {
-      do {
-        try StoreSchema.migrator.migrate(queue)
-        return
-      } catch let error as DatabaseError where attempt < 3 && error.resultCode == .SQLITE_ERROR {
-        continue
-      }
-    }
+    try StoreSchema.migrate(queue)
   }
 
   /// Loads documents in one transaction; a failure leaves the store as it was.

@@ -11,10 +11,20 @@ struct DocumentWriter {
   let db: Database
   let document: Document
   private var order = 0
+  /// Where each value was read from: every row keeps the source line and cell of the value
+  /// that stands for it.
+  private let provenance: ProvenanceIndex
 
   init(db: Database, document: Document) {
     self.db = db
     self.document = document
+    provenance = ProvenanceIndex(document.provenance)
+  }
+
+  /// The source line and cell of the first of `pointers` the provenance knows.
+  private func source(_ pointers: JSONPointer...) -> (line: Int?, cell: Int?) {
+    let position = provenance.entry(forFirstOf: pointers)?.position
+    return (position?.line, position?.cell)
   }
 
   mutating func insert(loadedFrom path: String) throws {
@@ -33,30 +43,44 @@ struct DocumentWriter {
         document.source.format.rawValue, document.source.encoding, document.source.mapping,
         document.schemaVersion, path,
       ])
+    for (seq, warning) in document.warnings.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO warnings (document_id, seq, code, message, original, source_line,
+            source_cell)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          document.id, seq, warning.code, warning.message, warning.original,
+          warning.position?.line, warning.position?.cell,
+        ])
+    }
     for (place, objective) in (document.objectives ?? []).enumerated() {
-      try insert(objective, place: place + 1)
+      try insert(objective, place: place + 1, at: .root / "objectives" / place)
     }
     try insertMeasures()
-    for set in document.indicatorSets ?? [] {
+    for (setIndex, set) in (document.indicatorSets ?? []).enumerated() {
       // An indicator table has the measures' indicators without their text: a record per
       // measure, themed like the measure of the same code in the city's policy evaluation.
+      let pointer = JSONPointer.root / "indicatorSets" / setIndex
       let id = try record(
-        kind: "measure", key: set.measure, number: set.measure, title: "施策 \(set.measure)")
+        kind: "measure", key: set.measure, number: set.measure, title: "施策 \(set.measure)",
+        source: source(pointer / "measure", pointer / "indicators" / 0 / "name"))
       for (index, indicator) in set.indicators.enumerated() {
-        try insert(indicator, record: id, seq: index)
+        try insert(indicator, record: id, seq: index, at: pointer / "indicators" / index)
       }
     }
     for (place, item) in (document.items ?? []).enumerated() {
-      try insert(item, place: place + 1)
+      try insert(item, place: place + 1, at: .root / "items" / place)
     }
-    for project in document.projects ?? [] {
-      try insert(project)
+    for (index, project) in (document.projects ?? []).enumerated() {
+      try insert(project, at: .root / "projects" / index)
     }
   }
 
   /// A project: a record with its plan position, organization, indicators (which concepts
   /// match like any other) and yearly costs.
-  private mutating func insert(_ project: Project) throws {
+  private mutating func insert(_ project: Project, at pointer: JSONPointer) throws {
     let context = project.planLevels.map { level in
       [level.code.map { level.level + $0 } ?? level.level, level.name].compactMap { $0 }
         .joined(separator: " ")
@@ -64,7 +88,8 @@ struct DocumentWriter {
     let id = try record(
       kind: "project", key: project.code, number: project.code, title: project.name,
       context: context, description: project.overview, goal: project.logic?.intent,
-      direction: project.directions.first?.text)
+      direction: project.directions.first?.text,
+      source: source(pointer / "code", pointer / "name"))
     if !project.planLevels.isEmpty {
       try insert(
         PlanPosition(
@@ -77,67 +102,84 @@ struct DocumentWriter {
     for (index, indicator) in project.indicators.enumerated() {
       try insert(
         Indicator(name: indicator.name, unit: indicator.unit, observations: indicator.observations),
-        record: id, seq: index)
+        record: id, seq: index, at: pointer / "indicators" / index)
     }
-    for cost in project.costs {
+    for (costIndex, cost) in project.costs.enumerated() {
+      let costPointer = pointer / "costs" / costIndex
+      let costSource = source(
+        costPointer / "totalCost", costPointer / "projectCost", costPointer / "personnelCost",
+        costPointer / "funding" / 0)
       try db.execute(
         sql: """
           INSERT INTO project_costs (record_id, fiscal_year, kind, unit, project_cost, staff,
-            hours, personnel_cost, total_cost)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            hours, personnel_cost, total_cost, source_line, source_cell)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           id, cost.fiscalYear, cost.kind.rawValue, cost.unit, cost.projectCost?.value,
           cost.staff?.value, cost.hours?.value, cost.personnelCost?.value, cost.totalCost?.value,
+          costSource.line, costSource.cell,
         ])
       for (seq, amount) in cost.funding.enumerated() {
+        let fundingSource = source(costPointer / "funding" / seq)
         try db.execute(
           sql: """
-            INSERT INTO project_funding (record_id, fiscal_year, kind, seq, source, value, raw)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO project_funding (record_id, fiscal_year, kind, seq, source, value, raw,
+              source_line, source_cell)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             id, cost.fiscalYear, cost.kind.rawValue, seq, amount.source ?? "", amount.value,
-            amount.raw,
+            amount.raw, fundingSource.line, fundingSource.cell,
           ])
       }
     }
   }
 
-  private mutating func insert(_ objective: Objective, place: Int) throws {
+  private mutating func insert(_ objective: Objective, place: Int, at pointer: JSONPointer)
+    throws
+  {
     let key = objective.key(place: place)
     let id = try record(
       kind: "objective", key: "\(key)", number: "\(key)",
       title: objective.title, description: Self.flatten(objective.situation),
-      goal: Self.flatten(objective.purpose))
+      goal: Self.flatten(objective.purpose),
+      source: source(pointer / "title", pointer / "priority", pointer / "situation"))
     for (seq, position) in objective.planPositions.enumerated() {
       try insert(position, record: id, seq: seq)
     }
     if let organization = objective.organization ?? document.organization {
       try insert(organization, record: id)
     }
-    for (kind, list) in [
-      ("target", objective.targets ?? []), ("final", objective.finalReport ?? []),
+    for (kind, field, list) in [
+      ("target", "targets", objective.targets ?? []),
+      ("final", "finalReport", objective.finalReport ?? []),
     ] {
       for (seq, item) in list.enumerated() {
-        try insertTarget(item, kind: kind, seq: seq, record: id, itemText: nil)
+        try insertTarget(
+          item, kind: kind, seq: seq, record: id, itemText: nil,
+          source: source(pointer / field / seq, pointer / field))
       }
     }
-    for action in objective.actions {
+    for (actionIndex, action) in objective.actions.enumerated() {
+      let actionPointer = pointer / "actions" / actionIndex
       let actionID = try record(
         kind: "action", key: "\(key).\(action.number)", parent: id,
         number: "\(action.number)", title: action.title,
-        description: Self.flatten(action.items))
+        description: Self.flatten(action.items),
+        source: source(
+          actionPointer / "title", actionPointer / "marker", actionPointer / "items"))
       try insertSchedule(action.schedule, record: actionID)
       let lists = [
-        ("target", action.targets), ("mid-term", action.midTermReport),
-        ("final", action.finalReport),
+        ("target", "targets", action.targets), ("mid-term", "midTermReport", action.midTermReport),
+        ("final", "finalReport", action.finalReport),
       ]
-      for (kind, list) in lists {
+      for (kind, field, list) in lists {
         for (seq, item) in list.enumerated() {
           try insertTarget(
             item, kind: kind, seq: seq, record: actionID,
-            itemText: Self.pairedItem(item, in: action.items)?.text)
+            itemText: Self.pairedItem(item, in: action.items)?.text,
+            source: source(actionPointer / field / seq, actionPointer / field))
         }
       }
     }
@@ -147,7 +189,8 @@ struct DocumentWriter {
     guard let measures = document.measures else { return }
     let structure = PlanStructure(goals: document.goals ?? [])
     var ids: [String: Int64] = [:]
-    for measure in measures {
+    for (measureIndex, measure) in measures.enumerated() {
+      let pointer = JSONPointer.root / "measures" / measureIndex
       let place = structure.place(of: measure)
       let id = try record(
         kind: "measure", key: measure.code, parent: measure.parent.flatMap { ids[$0] },
@@ -155,7 +198,8 @@ struct DocumentWriter {
         title: measure.title ?? place.majorTitle ?? measure.description ?? measure.code,
         context: place.context,
         description: measure.description, direction: measure.direction,
-        fiscalYear: measure.activitiesFiscalYear ?? document.fiscalYear)
+        fiscalYear: measure.activitiesFiscalYear ?? document.fiscalYear,
+        source: source(pointer / "code", pointer / "description"))
       if !place.path.isEmpty {
         try insert(
           PlanPosition(plan: document.title ?? "", path: place.path, title: place.majorTitle),
@@ -166,18 +210,19 @@ struct DocumentWriter {
         try insert(organization, record: id, from: &seq)
       }
       for (index, indicator) in measure.indicators.enumerated() {
-        try insert(indicator, record: id, seq: index)
+        try insert(indicator, record: id, seq: index, at: pointer / "indicators" / index)
       }
       if ids[measure.code] == nil { ids[measure.code] = id }
     }
   }
 
-  private mutating func insert(_ item: ReformItem, place: Int) throws {
+  private mutating func insert(_ item: ReformItem, place: Int, at pointer: JSONPointer) throws {
     let key = item.key ?? String(place)
     let id = try record(
       kind: "reform-item", key: key, number: key, title: item.title,
       context: item.categoryPath.joined(separator: " "), description: item.overview,
-      goal: item.fiveYearGoal, direction: item.means)
+      goal: item.fiveYearGoal, direction: item.means,
+      source: source(pointer / "title", pointer / "number"))
     for (seq, position) in item.planPositions.enumerated() {
       try insert(position, record: id, seq: seq)
     }
@@ -191,12 +236,14 @@ struct DocumentWriter {
     for (index, year) in item.years.enumerated() {
       for (kind, text) in [("plan", year.plan), ("result", year.result)] {
         guard let text, !text.isEmpty else { continue }
+        let yearSource = source(pointer / "years" / index / kind)
         try db.execute(
           sql: """
-            INSERT INTO targets (record_id, kind, seq, level, text, fiscal_year)
-            VALUES (?, ?, ?, 1, ?, ?)
+            INSERT INTO targets (record_id, kind, seq, level, text, fiscal_year, source_line,
+              source_cell)
+            VALUES (?, ?, ?, 1, ?, ?, ?, ?)
             """,
-          arguments: [id, kind, index, text, year.fiscalYear])
+          arguments: [id, kind, index, text, year.fiscalYear, yearSource.line, yearSource.cell])
       }
     }
   }
@@ -206,19 +253,19 @@ struct DocumentWriter {
   private mutating func record(
     kind: String, key: String, parent: Int64? = nil, number: String?, title: String,
     context: String? = nil, description: String? = nil, goal: String? = nil,
-    direction: String? = nil, fiscalYear: Int? = nil
+    direction: String? = nil, fiscalYear: Int? = nil, source: (line: Int?, cell: Int?)
   ) throws -> Int64 {
     order += 1
     try db.execute(
       sql: """
         INSERT INTO records (document_id, parent_id, kind, record_key, sort_order, number, title,
-          context, description, goal, direction, fiscal_year)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          context, description, goal, direction, fiscal_year, source_line, source_cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         document.id, parent, kind, key, order, number, title, Self.nonEmpty(context),
         Self.nonEmpty(description), Self.nonEmpty(goal), Self.nonEmpty(direction),
-        fiscalYear ?? document.fiscalYear,
+        fiscalYear ?? document.fiscalYear, source.line, source.cell,
       ])
     return db.lastInsertedRowID
   }
@@ -270,7 +317,8 @@ struct DocumentWriter {
   }
 
   private func insertTarget(
-    _ item: ListItem, kind: String, seq: Int, record: Int64, itemText: String?
+    _ item: ListItem, kind: String, seq: Int, record: Int64, itemText: String?,
+    source: (line: Int?, cell: Int?)
   ) throws {
     let periods = item.periods ?? []
     let single = periods.first {
@@ -281,12 +329,12 @@ struct DocumentWriter {
     try db.execute(
       sql: """
         INSERT INTO targets (record_id, kind, seq, marker, level, text, details, item_text,
-          fiscal_year, as_of)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          fiscal_year, as_of, source_line, source_cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         record, kind, seq, item.marker, item.level, item.text, Self.nonEmpty(details), itemText,
-        single?.fiscalYearStart ?? document.fiscalYear, asOf,
+        single?.fiscalYearStart ?? document.fiscalYear, asOf, source.line, source.cell,
       ])
     let target = db.lastInsertedRowID
     for (index, quantity) in (item.quantities ?? []).enumerated() {
@@ -319,20 +367,31 @@ struct DocumentWriter {
       ])
   }
 
-  private func insert(_ indicator: Indicator, record: Int64, seq: Int) throws {
+  private func insert(_ indicator: Indicator, record: Int64, seq: Int, at pointer: JSONPointer)
+    throws
+  {
+    let indicatorSource = source(pointer / "name", pointer / "unit")
     try db.execute(
-      sql: "INSERT INTO indicators (record_id, seq, name, unit, direction) VALUES (?, ?, ?, ?, ?)",
-      arguments: [record, seq, indicator.name, indicator.unit, indicator.direction?.rawValue])
+      sql: """
+        INSERT INTO indicators (record_id, seq, name, unit, direction, source_line, source_cell)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        record, seq, indicator.name, indicator.unit, indicator.direction?.rawValue,
+        indicatorSource.line, indicatorSource.cell,
+      ])
     let id = db.lastInsertedRowID
-    for observation in indicator.observations {
+    for (index, observation) in indicator.observations.enumerated() {
+      let observationSource = source(pointer / "observations" / index)
       try db.execute(
         sql: """
-          INSERT INTO observations (indicator_id, fiscal_year, kind, value, raw)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT INTO observations (indicator_id, fiscal_year, kind, value, raw, source_line,
+            source_cell)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           id, observation.fiscalYear, observation.kind.rawValue, observation.value,
-          observation.raw,
+          observation.raw, observationSource.line, observationSource.cell,
         ])
     }
   }

@@ -5,25 +5,45 @@ import GRDB
 /// Readable names, ISO dates, integer fiscal years, municipality codes as text. The README
 /// documents each table.
 enum StoreSchema {
-  /// The migrations that bring a store to the current schema, in order.
-  static var migrator: DatabaseMigrator {
-    var migrator = DatabaseMigrator()
-    migrator.registerMigration("gyosei-store-1") { db in
-      for statement in version1 {
-        try db.execute(sql: statement)
+  /// The migrations that bring a store to the current schema, in order, by identifier.
+  static let migrations: [(identifier: String, statements: [String])] = [
+    ("gyosei-store-1", version1), ("gyosei-store-2", version2), ("gyosei-store-3", version3),
+    ("gyosei-store-4", version4),
+  ]
+
+  /// Brings the store to the current schema (or to the migration `last`), as one immediate
+  /// transaction: the write lock is taken before the applied migrations are read, so two
+  /// processes opening a new or old store at once never both run a migration (the second
+  /// waits, then finds it applied).
+  ///
+  /// The applied migrations are listed in `grdb_migrations`, where stores written with GRDB's
+  /// migrator list them too. Foreign keys are off while a migration rebuilds a table and
+  /// checked before the transaction commits.
+  static func migrate(_ queue: DatabaseQueue, upTo last: String? = nil) throws {
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+      try db.inTransaction(.immediate) {
+        try db.execute(
+          sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        for migration in migrations {
+          if !applied.contains(migration.identifier) {
+            for statement in migration.statements { try db.execute(sql: statement) }
+            try db.execute(
+              sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)",
+              arguments: [migration.identifier])
+          }
+          if migration.identifier == last { break }
+        }
+        if let broken = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+          throw StoreError(
+            message: "the store's rows break a reference after its upgrade (\(broken)); restore "
+              + "a copy and report this")
+        }
+        return .commit
       }
     }
-    migrator.registerMigration("gyosei-store-2") { db in
-      for statement in version2 {
-        try db.execute(sql: statement)
-      }
-    }
-    migrator.registerMigration("gyosei-store-3") { db in
-      for statement in version3 {
-        try db.execute(sql: statement)
-      }
-    }
-    return migrator
   }
 
   // The views of the records table, each defined once: made by the first migration (the
@@ -391,6 +411,146 @@ enum StoreSchema {
     LEFT JOIN themes t ON t.id = r.theme_id
     GROUP BY d.municipality_code, d.municipality_name, c.fiscal_year, c.kind, c.unit,
       r.theme_id, t.label_ja
+    """,
+  ]
+
+  /// The tables `gyosei export` writes, as views: one per kind of row, each with its city, its
+  /// document, its record's key and the source line and cell it was read from.
+  static let exportTables = [
+    "documents", "records", "plan_positions", "organizations", "targets", "indicators",
+    "observations", "project_costs", "project_funding", "warnings",
+  ]
+
+  /// The columns every exported row of a record starts with.
+  private static let exportRecordColumns = """
+    d.municipality_code, d.municipality_name, d.fiscal_year AS document_fiscal_year,
+      r.document_id, r.kind AS record_kind, r.record_key
+    """
+
+  /// Schema 1.3: where each row was read from (the source line and cell of its value, from the
+  /// document's provenance), the documents' warnings, and the views `gyosei export` writes.
+  private static let version4 = [
+    "ALTER TABLE records ADD COLUMN source_line INTEGER",
+    "ALTER TABLE records ADD COLUMN source_cell INTEGER",
+    "ALTER TABLE targets ADD COLUMN source_line INTEGER",
+    "ALTER TABLE targets ADD COLUMN source_cell INTEGER",
+    "ALTER TABLE indicators ADD COLUMN source_line INTEGER",
+    "ALTER TABLE indicators ADD COLUMN source_cell INTEGER",
+    "ALTER TABLE observations ADD COLUMN source_line INTEGER",
+    "ALTER TABLE observations ADD COLUMN source_cell INTEGER",
+    "ALTER TABLE project_costs ADD COLUMN source_line INTEGER",
+    "ALTER TABLE project_costs ADD COLUMN source_cell INTEGER",
+    "ALTER TABLE project_funding ADD COLUMN source_line INTEGER",
+    "ALTER TABLE project_funding ADD COLUMN source_cell INTEGER",
+    """
+    CREATE TABLE warnings (
+      document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      code TEXT NOT NULL,
+      message TEXT NOT NULL,
+      original TEXT,
+      source_line INTEGER,
+      source_cell INTEGER,
+      PRIMARY KEY (document_id, seq)
+    )
+    """,
+    """
+    CREATE VIEW export_documents AS
+    SELECT municipality_code, municipality_name, prefecture, fiscal_year, id AS document_id,
+      family, title, fiscal_year_text, department, source_file, source_sha256, source_format,
+      source_encoding, mapping, schema_version
+    FROM documents
+    ORDER BY municipality_code, fiscal_year, id
+    """,
+    """
+    CREATE VIEW export_records AS
+    SELECT \(exportRecordColumns), p.record_key AS parent_key, r.number, r.title, r.context,
+      r.description, r.goal, r.direction, r.fiscal_year, r.theme_id, t.label_ja AS theme_ja,
+      d.source_file, r.source_line, r.source_cell
+    FROM records r
+    JOIN documents d ON d.id = r.document_id
+    LEFT JOIN records p ON p.id = r.parent_id
+    LEFT JOIN themes t ON t.id = r.theme_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order
+    """,
+    """
+    CREATE VIEW export_plan_positions AS
+    SELECT \(exportRecordColumns), pp.seq, pp.plan, pp.path, pp.title, d.source_file,
+      r.source_line, r.source_cell
+    FROM plan_positions pp
+    JOIN records r ON r.id = pp.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, pp.seq
+    """,
+    """
+    CREATE VIEW export_organizations AS
+    SELECT \(exportRecordColumns), o.seq, o.department, o.section, d.source_file,
+      r.source_line, r.source_cell
+    FROM organizations o
+    JOIN records r ON r.id = o.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, o.seq
+    """,
+    """
+    CREATE VIEW export_targets AS
+    SELECT \(exportRecordColumns), tg.kind, tg.seq, tg.marker, tg.level, tg.text, tg.details,
+      tg.item_text, tg.fiscal_year, tg.as_of, tg.concept_id, tg.concept_value, d.source_file,
+      tg.source_line, tg.source_cell
+    FROM targets tg
+    JOIN records r ON r.id = tg.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, tg.kind, tg.seq
+    """,
+    """
+    CREATE VIEW export_indicators AS
+    SELECT \(exportRecordColumns), i.seq AS indicator_seq, i.name, i.unit, i.direction,
+      i.concept_id, d.source_file, i.source_line, i.source_cell
+    FROM indicators i
+    JOIN records r ON r.id = i.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, i.seq
+    """,
+    """
+    CREATE VIEW export_observations AS
+    SELECT \(exportRecordColumns), i.seq AS indicator_seq, i.name AS indicator, i.unit,
+      o.fiscal_year, o.kind, o.value, o.raw, i.concept_id, o.concept_value, d.source_file,
+      o.source_line, o.source_cell
+    FROM observations o
+    JOIN indicators i ON i.id = o.indicator_id
+    JOIN records r ON r.id = i.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, i.seq,
+      o.fiscal_year, o.kind
+    """,
+    """
+    CREATE VIEW export_project_costs AS
+    SELECT \(exportRecordColumns), r.title AS project, c.fiscal_year, c.kind, c.unit,
+      c.project_cost, c.staff, c.hours, c.personnel_cost, c.total_cost, d.source_file,
+      c.source_line, c.source_cell
+    FROM project_costs c
+    JOIN records r ON r.id = c.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, c.fiscal_year,
+      c.kind
+    """,
+    """
+    CREATE VIEW export_project_funding AS
+    SELECT \(exportRecordColumns), r.title AS project, f.fiscal_year, f.kind, f.seq,
+      f.source AS funding_source, f.value, f.raw, d.source_file, f.source_line, f.source_cell
+    FROM project_funding f
+    JOIN records r ON r.id = f.record_id
+    JOIN documents d ON d.id = r.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, r.document_id, r.sort_order, f.fiscal_year,
+      f.kind, f.seq
+    """,
+    """
+    CREATE VIEW export_warnings AS
+    SELECT d.municipality_code, d.municipality_name, d.fiscal_year AS document_fiscal_year,
+      w.document_id, w.seq, w.code, w.message, w.original, d.source_file, w.source_line,
+      w.source_cell
+    FROM warnings w
+    JOIN documents d ON d.id = w.document_id
+    ORDER BY d.municipality_code, d.fiscal_year, w.document_id, w.seq
     """,
   ]
 }

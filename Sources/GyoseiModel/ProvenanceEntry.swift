@@ -51,6 +51,16 @@ public struct ProvenanceIndex: Sendable {
     }
   }
 
+  /// The entry of the first of `pointers` that has one of its own, or else the entry of the
+  /// first one's nearest ancestor that has one: where a row was read from, given the values
+  /// that can stand for it (a record's title, else its number).
+  public func entry(forFirstOf pointers: [JSONPointer]) -> ProvenanceEntry? {
+    for pointer in pointers {
+      if let entry = entries[pointer] { return entry }
+    }
+    return pointers.first.flatMap(entry(for:))
+  }
+
   /// The entry of `pointer`, or of its nearest ancestor that has one.
   public func entry(for pointer: JSONPointer) -> ProvenanceEntry? {
     var path = pointer
