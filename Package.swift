@@ -71,7 +71,12 @@ let package = Package(
       name: "ComparisonStore",
       dependencies: ["GyoseiModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "ComparisonReports", dependencies: ["ComparisonStore", "TextEscaping"]),
+    .target(
+      name: "ComparisonReports",
+      dependencies: [
+        "ComparisonStore", "TextEscaping",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(
       name: "GyoseiPipeline",
       dependencies: [
@@ -130,7 +135,8 @@ let package = Package(
     .testTarget(
       name: "ComparisonReportsTests",
       dependencies: [
-        "ComparisonReports", "ComparisonStore", "LibXML2", "StoreTestSupport", "TestSupport",
+        "ComparisonReports", "ComparisonStore", "LibXML2", "SourceReaders", "StoreTestSupport",
+        "TestSupport",
       ]),
     .testTarget(
       name: "CorpusTests",

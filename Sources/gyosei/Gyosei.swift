@@ -13,7 +13,8 @@ struct Gyosei: ParsableCommand {
     subcommands: [
       ValidateCommand.self, CheckCommand.self, ConvertCommand.self, MappingsCommand.self,
       NormalizeCommand.self,
-      LoadCommand.self, CompareCommand.self, SchemaCommand.self, BenchCommand.self,
+      LoadCommand.self, CompareCommand.self, ExportCommand.self, SchemaCommand.self,
+      BenchCommand.self,
     ]
   )
 

@@ -29,83 +29,18 @@ struct LoadCommand: ParsableCommand {
   @Option(help: "The SQLite store (created if missing).")
   var db: String
 
-  @Option(help: "The themes file (default: themes.yaml in the mappings directory).")
-  var themes: String?
-
-  @Option(help: "The indicator concept table (default: indicator-concepts.yaml there).")
-  var concepts: String?
-
-  @Option(help: "The mappings directory to find themes.yaml and indicator-concepts.yaml in.")
-  var mappings: String?
+  @OptionGroup var catalogs: CatalogOptions
 
   @Flag(name: .shortAndLong, help: "Print a line for each document loaded.")
   var verbose = false
 
-  /// A file's bytes; one that cannot be read is a usage error.
-  private static func read(_ file: String) throws -> [UInt8] {
-    do {
-      return try InputFiles.read(file)
-    } catch {
-      Console.error("error: \(error)")
-      throw ExitCode(ExitStatus.usage)
-    }
-  }
-
   func run() throws {
-    let themeCatalog: ThemeCatalog
-    let conceptCatalog: ConceptCatalog
-    let files: [String]
-    do {
-      themeCatalog = try ComparisonCatalogs.themes(themes, mappings: mappings)
-      conceptCatalog = try ComparisonCatalogs.concepts(concepts, mappings: mappings)
-      files = try InputFiles.expand(paths, extensions: InputKind.canonicalExtensions)
-    } catch {
-      Console.error("error: \(error)")
-      throw ExitCode(ExitStatus.usage)
-    }
-    let validator = try DocumentValidator()
-    // Each file is checked against its schema first, and nothing is loaded if one fails; then
-    // each is read and decoded while the store takes it, so memory holds one document at a
-    // time, however many there are. One that then cannot be decoded undoes the whole load.
-    var failed = false
-    for file in files {
-      let bytes = try Self.read(file)
-      do {
-        try CanonicalInput.check(bytes, file: file, validator: validator)
-      } catch {
-        failed = true
-        if let reason = error.reason {
-          Console.error("\(file): error: the document cannot be read: \(reason)")
-        }
-        for issue in error.issues { Console.error(issue.formatted) }
-      }
-    }
-    if failed {
-      Console.error(
-        "error: nothing loaded; fix or leave out the documents above (gyosei validate FILE "
-          + "explains each)")
-      throw ExitCode(ExitStatus.failure)
-    }
-    let summary: LoadSummary
-    do {
-      let store = try ComparisonStore(path: db) {
+    let catalogs = try catalogs.catalogs()
+    let files = try StoreLoading.files(paths)
+    let summary = try StoreLoading.load(files, catalogs: catalogs) {
+      try ComparisonStore(path: db) {
         Console.error("gyosei load: \(db) is in use by another process (a load?); waiting for it")
       }
-      summary = try store.load(
-        count: files.count, themes: themeCatalog, concepts: conceptCatalog
-      ) { index in
-        let file = files[index]
-        do {
-          // Checked against its schema in the first pass: decoded here only, once.
-          return LoadInput(
-            document: try CanonicalInput.decode(try InputFiles.read(file)), path: file)
-        } catch {
-          throw StoreError(message: "\(file): \(error)")
-        }
-      }
-    } catch let error as StoreError {
-      Console.error("error: \(error); nothing loaded")
-      throw ExitCode(ExitStatus.failure)
     }
     for loaded in summary.documents where verbose || !loaded.replaced.isEmpty {
       let replaced =

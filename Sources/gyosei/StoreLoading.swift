@@ -1,0 +1,103 @@
+import ArgumentParser
+import ComparisonStore
+import GyoseiPipeline
+import Validation
+
+/// The theme and concept catalogs a store is loaded with: `gyosei load`'s options, and
+/// `gyosei export`'s when it loads documents itself.
+struct CatalogOptions: ParsableArguments {
+  @Option(help: "The themes file (default: themes.yaml in the mappings directory).")
+  var themes: String?
+
+  @Option(help: "The indicator concept table (default: indicator-concepts.yaml there).")
+  var concepts: String?
+
+  @Option(help: "The mappings directory to find themes.yaml and indicator-concepts.yaml in.")
+  var mappings: String?
+
+  /// The two catalogs; one that cannot be read is a usage error, printed.
+  func catalogs() throws -> (themes: ThemeCatalog, concepts: ConceptCatalog) {
+    do {
+      return (
+        try ComparisonCatalogs.themes(themes, mappings: mappings),
+        try ComparisonCatalogs.concepts(concepts, mappings: mappings)
+      )
+    } catch {
+      Console.error("error: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+  }
+}
+
+/// Canonical documents into a store, as `gyosei load` and `gyosei export` take them: every
+/// file checked against its schema first (nothing is loaded when one fails), then each decoded
+/// while the store takes it, one at a time.
+enum StoreLoading {
+  /// The canonical documents among `paths` (directories searched); a usage error otherwise.
+  static func files(_ paths: [String]) throws -> [String] {
+    do {
+      return try InputFiles.expand(paths, extensions: InputKind.canonicalExtensions)
+    } catch {
+      Console.error("error: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+  }
+
+  /// Loads `files` into the store `open` gives, which is opened (or created) only once every
+  /// file has passed its check.
+  ///
+  /// - Throws: `ExitCode` after printing why: 1 when a document is invalid or cannot be
+  ///   stored (then nothing is loaded), 2 when a file cannot be read.
+  static func load(
+    _ files: [String], catalogs: (themes: ThemeCatalog, concepts: ConceptCatalog),
+    into open: () throws -> ComparisonStore
+  ) throws -> LoadSummary {
+    let validator = try DocumentValidator()
+    var failed = false
+    for file in files {
+      let bytes = try read(file)
+      do {
+        try CanonicalInput.check(bytes, file: file, validator: validator)
+      } catch {
+        failed = true
+        if let reason = error.reason {
+          Console.error("\(file): error: the document cannot be read: \(reason)")
+        }
+        for issue in error.issues { Console.error(issue.formatted) }
+      }
+    }
+    if failed {
+      Console.error(
+        "error: nothing loaded; fix or leave out the documents above (gyosei validate FILE "
+          + "explains each)")
+      throw ExitCode(ExitStatus.failure)
+    }
+    do {
+      return try open().load(
+        count: files.count, themes: catalogs.themes, concepts: catalogs.concepts
+      ) { index in
+        let file = files[index]
+        do {
+          // Checked against its schema above: decoded here only, once.
+          return LoadInput(
+            document: try CanonicalInput.decode(try InputFiles.read(file)), path: file)
+        } catch {
+          throw StoreError(message: "\(file): \(error)")
+        }
+      }
+    } catch let error as StoreError {
+      Console.error("error: \(error); nothing loaded")
+      throw ExitCode(ExitStatus.failure)
+    }
+  }
+
+  /// A file's bytes; one that cannot be read is an I/O error.
+  private static func read(_ file: String) throws -> [UInt8] {
+    do {
+      return try InputFiles.read(file)
+    } catch {
+      Console.error("error: \(error)")
+      throw ExitCode(ExitStatus.usage)
+    }
+  }
+}
