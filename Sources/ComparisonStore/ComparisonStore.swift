@@ -60,18 +60,24 @@ public final class ComparisonStore: Sendable {
   /// Each document replaces any stored document with its id or its source's sha256. Then every
   /// record in the store is themed, and every indicator and target matched to a concept, with
   /// the given catalogs.
-  public func load(_ inputs: [LoadInput], themes: ThemeCatalog, concepts: ConceptCatalog)
-    throws -> LoadSummary
-  {
-    try load(count: inputs.count, themes: themes, concepts: concepts) { inputs[$0] }
+  public func load(
+    _ inputs: [LoadInput], themes: ThemeCatalog, concepts: ConceptCatalog, keepBoth: Bool = false
+  ) throws -> LoadSummary {
+    try load(count: inputs.count, themes: themes, concepts: concepts, keepBoth: keepBoth) {
+      inputs[$0]
+    }
   }
 
   /// Loads `count` documents in one transaction, each made by `input` when its turn comes.
   ///
   /// Each is let go once stored: memory holds one document at a time, however many are
   /// loaded. A failure, of `input` or of the store, leaves the store as it was.
+  ///
+  /// A document that describes the same sheet as a stored one read from another source (a
+  /// PDF's text and an XML export of the same program: `sameSheet(as:in:)`) replaces it too,
+  /// so that each record is counted once; `keepBoth` keeps both.
   public func load(
-    count: Int, themes: ThemeCatalog, concepts: ConceptCatalog,
+    count: Int, themes: ThemeCatalog, concepts: ConceptCatalog, keepBoth: Bool = false,
     input next: (Int) throws -> LoadInput
   ) throws -> LoadSummary {
     do {
@@ -107,13 +113,54 @@ public final class ComparisonStore: Sendable {
             message: "\(input.path): document \(input.document.id) cannot be stored: "
               + Self.describe(error))
         }
+        let sameSheet = keepBoth ? [] : try Self.sameSheet(as: input.document, in: db)
+        for id in sameSheet {
+          try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+        }
         summary.documents.append(
-          LoadSummary.Loaded(id: input.document.id, path: input.path, replaced: replaced))
+          LoadSummary.Loaded(
+            id: input.document.id, path: input.path, replaced: replaced, sameSheet: sameSheet))
       }
       try Classifier(themes: themes, concepts: concepts).apply(db)
       try summary.count(db)
       return summary
     }
+  }
+
+  /// The stored documents, other than `document` (stored already), that describe its sheet.
+  ///
+  /// The same city, family, fiscal year and department, and records of the same kind, key and
+  /// title: at least one when both titles are the same (or one has none), at least 80 % of the
+  /// smaller document's records when the titles differ (a CSV export titles a table its own
+  /// way). Documents of one city and year that share no record (one per 施策, one per
+  /// department) are different sheets.
+  static func sameSheet(as document: Document, in db: Database) throws -> [String] {
+    try String.fetchAll(
+      db,
+      sql: """
+        WITH candidates AS (
+          SELECT d.id, d.title,
+            (SELECT count(*) FROM records r WHERE r.document_id = d.id) AS records,
+            (SELECT count(*) FROM records r WHERE r.document_id = d.id AND EXISTS (
+              SELECT 1 FROM records n
+              WHERE n.document_id = :new AND n.kind = r.kind AND n.record_key = r.record_key
+                AND n.title = r.title)) AS shared
+          FROM documents d
+          WHERE d.id != :new AND d.municipality_code = :code AND d.family = :family
+            AND d.fiscal_year = :year AND d.department IS :department
+        )
+        SELECT id FROM candidates
+        WHERE shared > 0 AND (
+          title IS NULL OR :title IS NULL OR title = :title
+          OR shared * 5 >= 4 * min(records,
+            (SELECT count(*) FROM records WHERE document_id = :new)))
+        ORDER BY id
+        """,
+      arguments: [
+        "new": document.id, "code": document.municipality.code.digits,
+        "family": document.family.rawValue, "year": document.fiscalYear,
+        "department": document.organization?.department, "title": document.title,
+      ])
   }
 
   /// The municipalities in the store, by code.
@@ -175,6 +222,8 @@ public struct LoadSummary: Hashable, Sendable {
     public var path: String
     /// The ids of the documents it replaced (the same id or the same source).
     public var replaced: [String]
+    /// The ids of the documents it replaced as the same sheet read from another source.
+    public var sameSheet: [String] = []
   }
 
   public var documents: [Loaded] = []

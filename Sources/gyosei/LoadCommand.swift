@@ -31,21 +31,37 @@ struct LoadCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
+  @Flag(
+    help: """
+      Keep a document that describes the same sheet as a stored one from another source (by \
+      default the later replaces the earlier, so that each record counts once).
+      """)
+  var keepBoth = false
+
   @Flag(name: .shortAndLong, help: "Print a line for each document loaded.")
   var verbose = false
 
   func run() throws {
     let catalogs = try catalogs.catalogs()
     let files = try StoreLoading.files(paths)
-    let summary = try StoreLoading.load(files, catalogs: catalogs) {
+    let summary = try StoreLoading.load(files, catalogs: catalogs, keepBoth: keepBoth) {
       try ComparisonStore(path: db) {
         Console.error("gyosei load: \(db) is in use by another process (a load?); waiting for it")
       }
     }
-    for loaded in summary.documents where verbose || !loaded.replaced.isEmpty {
-      let replaced =
-        loaded.replaced.isEmpty ? "" : " (replaces \(loaded.replaced.joined(separator: ", ")))"
-      try Console.out("\(loaded.path): \(loaded.id)\(replaced)")
+    for loaded in summary.documents
+    where verbose || !loaded.replaced.isEmpty || !loaded.sameSheet.isEmpty {
+      var notes: [String] = []
+      if !loaded.replaced.isEmpty {
+        notes.append("replaces \(loaded.replaced.joined(separator: ", "))")
+      }
+      if !loaded.sameSheet.isEmpty {
+        notes.append(
+          "replaces \(loaded.sameSheet.joined(separator: ", ")), the same sheet read from "
+            + "another source; --keep-both keeps both")
+      }
+      let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+      try Console.out("\(loaded.path): \(loaded.id)\(suffix)")
     }
     try Console.out(
       "\(db): \(summary.documents.count) file(s) loaded; the store holds "

@@ -50,7 +50,7 @@ enum StoreLoading {
   ///   stored (then nothing is loaded), 2 when a file cannot be read.
   static func load(
     _ files: [String], catalogs: (themes: ThemeCatalog, concepts: ConceptCatalog),
-    into open: () throws -> ComparisonStore
+    keepBoth: Bool = false, into open: () throws -> ComparisonStore
   ) throws -> LoadSummary {
     let validator = try DocumentValidator()
     var failed = false
@@ -74,7 +74,8 @@ enum StoreLoading {
     }
     do {
       return try open().load(
-        count: files.count, themes: catalogs.themes, concepts: catalogs.concepts
+        count: files.count, themes: catalogs.themes, concepts: catalogs.concepts,
+        keepBoth: keepBoth
       ) { index in
         let file = files[index]
         do {

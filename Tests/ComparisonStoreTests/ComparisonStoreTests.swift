@@ -1,7 +1,9 @@
+import Emitters
 import Foundation
 import GRDB
 import GyoseiModel
 import StoreTestSupport
+import TestSupport
 import Testing
 
 @testable import ComparisonStore
@@ -100,6 +102,54 @@ struct ComparisonStoreTests {
     #expect(summary.records == 257)
     #expect(summary.documents.allSatisfy { $0.replaced == [$0.id] })
     #expect(try store.comparison(cities: ["202037", "012131"]) == before)
+  }
+
+  /// The expected documents of Corpus/variants: each the same sheet as a real one, read from
+  /// another source (a CSV, an XML export, another encoding).
+  static func variantDocuments() throws -> [LoadInput] {
+    let directory = CorpusExamples.root.appendingPathComponent("Corpus/expected/variants")
+    return try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted().map {
+      let path = "Corpus/expected/variants/\($0)"
+      return LoadInput(
+        document: try CanonicalDecoder.decodeJSON(try CorpusExamples.file(path)), path: path)
+    }
+  }
+
+  @Test("the same sheet from another source replaces the stored one; different sheets stay")
+  func sameSheet() throws {
+    let sheets = try StoreFixtures.expectedDocuments()
+    let variants = try Self.variantDocuments()
+    let store = try ComparisonStore()
+    let summary = try store.load(
+      sheets + variants, themes: StoreFixtures.themes(), concepts: StoreFixtures.concepts())
+    // Ten real sheets, and two sheets only variants hold (苫小牧市's indicator table,
+    // 大船渡市's workbook as CSV): each once, whatever the number of its sources.
+    #expect(summary.storedDocuments == 12)
+    let reform = try #require(
+      summary.documents.first {
+        $0.path.hasSuffix("ueda-reform-action-program-2022.spreadsheet.xml.json")
+      })
+    #expect(reform.sameSheet == ["202037-reform-action-program-2022-b6c736d526ce"])
+    // 上田市's two objective sheets of 2024 (two departments) and 2025 are three sheets.
+    let objectiveSheets = try store.read { db in
+      try Int.fetchOne(
+        db,
+        sql:
+          "SELECT count(*) FROM documents WHERE municipality_code = '202037' AND family = 'objective-sheet'"
+      )
+    }
+    #expect(objectiveSheets == 3)
+    let items = try store.read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM reform_items WHERE municipality_code = '202037'")
+    }
+    #expect(items == 61)
+    let kept = try ComparisonStore()
+    let both = try kept.load(
+      sheets + variants, themes: StoreFixtures.themes(), concepts: StoreFixtures.concepts(),
+      keepBoth: true)
+    #expect(both.storedDocuments == sheets.count + variants.count)
+    #expect(both.documents.allSatisfy { $0.sameSheet.isEmpty })
   }
 
   @Test("a failed load leaves the store as it was")

@@ -39,6 +39,28 @@ struct CompareCommandTests {
     #expect(one.standardOutput.hasPrefix("# 自治体比較 苫小牧市 × 上田市"))
   }
 
+  @Test("the same sheet from another source replaces the stored one, and says so")
+  func sameSheet() throws {
+    let directory = try ValidateCommandTests.scratchDirectory("same-sheet")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let files = [
+      "Corpus/expected/ueda-reform-action-program-2022.json",
+      "Corpus/expected/variants/ueda-reform-action-program-2022.spreadsheet.xml.json",
+    ]
+    let db = directory.appendingPathComponent("one.sqlite").path
+    let load = try CommandRunner.run(["load"] + files + ["--db", db])
+    #expect(load.status == 0, "\(load.standardError)")
+    #expect(
+      load.standardOutput.contains(
+        "(replaces 202037-reform-action-program-2022-b6c736d526ce, the same sheet read from "
+          + "another source; --keep-both keeps both)"))
+    #expect(load.standardOutput.contains("the store holds 1 document(s), 61 records"))
+    let both = directory.appendingPathComponent("both.sqlite").path
+    let kept = try CommandRunner.run(["load"] + files + ["--db", both, "--keep-both"])
+    #expect(kept.status == 0, "\(kept.standardError)")
+    #expect(kept.standardOutput.contains("the store holds 2 document(s), 122 records"))
+  }
+
   @Test("loading again replaces; an invalid document loads nothing; the store stays as it was")
   func replaceAndRefuse() throws {
     let directory = try ValidateCommandTests.scratchDirectory("load")
