@@ -45,6 +45,13 @@ public enum CSVReport {
       for column in theme.columns {
         let city = column.city
         for objective in column.objectives {
+          // An objective without actions (a list of department objectives) is a row of its own.
+          if objective.actions.isEmpty {
+            add(
+              "objective", theme: theme, city: city, fiscalYear: objective.fiscalYear,
+              kind: "objective", number: objective.number, title: objective.title,
+              item: objective.department ?? "", rule: objective.rule)
+          }
           for action in objective.actions {
             let lists = [
               ("target", action.targets), ("mid-term", action.midTerm), ("final", action.final),

@@ -185,15 +185,18 @@ public enum HTMLReport {
   }
 
   private static func table(_ table: ReportTable) -> String {
-    "<table>\n<tr>" + table.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+    let table = table.withoutEmptyColumns
+    return "<table>\n<tr>" + table.header.map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+      + "</tr>\n"
       + table.rows.map { row in
         "<tr>" + row.map { "<td>\(HTMLText.lines($0))</td>" }.joined() + "</tr>\n"
       }.joined() + "</table>\n"
   }
 
   private static let style = """
-    body { font-family: "Noto Sans CJK JP", "IPAGothic", "Hiragino Sans", "Yu Gothic", \
-    "Meiryo", sans-serif; margin: 24px; color: #222; line-height: 1.5; }
+    body { font-family: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", \
+    "Noto Sans CJK JP", "IPAPGothic", "IPAGothic", sans-serif; margin: 24px; color: #222; \
+    line-height: 1.5; }
     h1 { font-size: 26px; margin: 0 0 4px; }
     h2 { font-size: 21px; border-bottom: 2px solid #333; margin-top: 36px; }
     h3 { font-size: 17px; border-left: 6px solid #888; padding-left: 8px; }

@@ -66,14 +66,14 @@ public enum MarkdownReport {
 
   private static func conceptTable(_ concepts: [ConceptRow], cities: [City]) -> [String] {
     guard !concepts.isEmpty else { return ["比較できる指標はありません。"] }
-    var lines = [row(["指標", "単位"] + cities.map(\.name)), rule(2 + cities.count)]
+    var rows: [[String]] = []
     for concept in concepts {
       let cells = concept.series.map { series in
         series.points.isEmpty ? "—" : ReportText.series(series).joined(separator: "\n")
       }
-      lines.append(row(["\(concept.ja) (\(concept.en))", concept.unitLabel] + cells))
+      rows.append(["\(concept.ja) (\(concept.en))", concept.unitLabel] + cells)
     }
-    return lines
+    return table(ReportTable(header: ["指標", "単位"] + cities.map(\.name), rows: rows))
   }
 
   private static func objectives(_ objectives: [ObjectiveEntry]) -> [String] {
@@ -85,16 +85,18 @@ public enum MarkdownReport {
       lines.append("")
       lines.append("テーマの根拠: \(objective.rule)")
       lines.append("")
-      lines.append(row(["取組", "目標", "中間報告", "最終報告"]))
-      lines.append(rule(4))
-      for action in objective.actions {
-        lines.append(
-          row([
-            "\(action.number). \(action.title)", list(action.targets), list(action.midTerm),
-            list(action.final),
-          ]))
+      if !objective.actions.isEmpty {
+        lines += table(
+          ReportTable(
+            header: ["取組", "目標", "中間報告", "最終報告"],
+            rows: objective.actions.map { action in
+              [
+                "\(action.number). \(action.title)", list(action.targets), list(action.midTerm),
+                list(action.final),
+              ]
+            }))
+        lines.append("")
       }
-      lines.append("")
     }
     return lines
   }
@@ -102,24 +104,21 @@ public enum MarkdownReport {
   private static func measures(_ measures: [MeasureEntry]) -> [String] {
     guard !measures.isEmpty else { return [] }
     let years = ReportText.fiscalYears(measures.flatMap(\.indicators))
-    var lines = ["#### 施策と指標", ""]
-    lines.append(row(["施策番号", "主要施策", "所管", "指標", "単位"] + years.map { "FY\($0)" }))
-    lines.append(rule(5 + years.count))
+    var rows: [[String]] = []
     for measure in measures {
       let head = [measure.code, measure.title, measure.organizations]
       if measure.indicators.isEmpty {
-        lines.append(row(head + ["(指標なし)", ""] + years.map { _ in "" }))
+        rows.append(head + ["(指標なし)", ""] + years.map { _ in "" })
       }
       for (index, indicator) in measure.indicators.enumerated() {
         let lead = index == 0 ? head : ["", "", ""]
-        lines.append(
-          row(
-            lead + [indicator.name, indicator.unit ?? ""]
-              + years.map { ReportText.value(indicator, $0) }))
+        rows.append(
+          lead + [indicator.name, indicator.unit ?? ""]
+            + years.map { ReportText.value(indicator, $0) })
       }
     }
-    lines.append("")
-    return lines
+    let header = ["施策番号", "主要施策", "所管", "指標", "単位"] + years.map { "FY\($0)" }
+    return ["#### 施策と指標", ""] + table(ReportTable(header: header, rows: rows)) + [""]
   }
 
   /// The theme's projects with their total cost by year, and the sum: what the theme costs.
@@ -127,21 +126,15 @@ public enum MarkdownReport {
     let projects = column.projects
     guard !projects.isEmpty else { return [] }
     let years = ReportText.costYears(projects)
-    var lines = ["#### 事務事業とトータルコスト（単位: \(ReportText.costUnit(projects))）", ""]
-    lines.append(row(["事業コード", "事務事業名", "所管"] + years.map(ReportText.costHeading)))
-    lines.append(rule(3 + years.count))
-    for project in projects {
-      lines.append(
-        row(
-          [project.code, project.name, project.organizations]
-            + years.map { ReportText.cost(project.costs, $0) }))
+    var rows = projects.map { project in
+      [project.code, project.name, project.organizations]
+        + years.map { ReportText.cost(project.costs, $0) }
     }
-    lines.append(
-      row(
-        ["計", "\(projects.count)事業", ""]
-          + years.map { ReportText.cost(column.projectCosts, $0) }))
-    lines.append("")
-    return lines
+    rows.append(
+      ["計", "\(projects.count)事業", ""] + years.map { ReportText.cost(column.projectCosts, $0) })
+    let header = ["事業コード", "事務事業名", "所管"] + years.map(ReportText.costHeading)
+    return ["#### 事務事業とトータルコスト（単位: \(ReportText.costUnit(projects))）", ""]
+      + table(ReportTable(header: header, rows: rows)) + [""]
   }
 
   private static func reformItems(_ items: [ReformEntry]) -> [String] {
@@ -154,7 +147,8 @@ public enum MarkdownReport {
   }
 
   private static func table(_ table: ReportTable) -> [String] {
-    [row(table.header), rule(table.header.count)] + table.rows.map(row)
+    let table = table.withoutEmptyColumns
+    return [row(table.header), rule(table.header.count)] + table.rows.map(row)
   }
 
   private static func row(_ cells: [String]) -> String {

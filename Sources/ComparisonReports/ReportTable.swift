@@ -8,6 +8,19 @@ struct ReportTable: Hashable, Sendable {
   var header: [String]
   var rows: [[String]]
 
+  /// The table without the columns no row fills (a department column of cities that name
+  /// none, a unit column of unitless indicators): what every format prints.
+  var withoutEmptyColumns: ReportTable {
+    guard !rows.isEmpty else { return self }
+    let kept = header.indices.filter { column in
+      rows.contains { column < $0.count && !$0[column].isEmpty }
+    }
+    guard kept.count < header.count else { return self }
+    return ReportTable(
+      header: kept.map { header[$0] },
+      rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : "" } })
+  }
+
   /// The documents a comparison reads.
   static func documents(_ comparison: Comparison) -> ReportTable {
     let names = Dictionary(uniqueKeysWithValues: comparison.cities.map { ($0.code, $0.name) })

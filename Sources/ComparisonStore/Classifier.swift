@@ -102,7 +102,7 @@ struct Classifier {
     for row in unplacedMeasures {
       if let theme = measureThemes[row.city + "/" + row.key] {
         assigned[row.id] = ThemeAssignment(
-          themeID: theme.themeID, rule: "as measure \(row.key) (\(theme.rule))")
+          themeID: theme.themeID, rule: "施策\(row.key)と同じ（\(theme.rule)）")
       } else if let theme = themes.assign(
         ThemeFacts(
           city: row.city, planPositions: [], organizations: units[row.id] ?? [], text: row.text))
@@ -114,9 +114,9 @@ struct Classifier {
     // measure does, themed or not; parents come first (the query's order).
     for row in rows {
       guard let parent = row.parent, let theme = assigned[parent] else { continue }
-      let owner = row.kind == "action" ? "its objective" : "its parent"
+      let owner = row.kind == "action" ? "目標" : "上位の記録"
       assigned[row.id] = ThemeAssignment(
-        themeID: theme.themeID, rule: "as \(owner) (\(theme.rule))")
+        themeID: theme.themeID, rule: "\(owner)と同じ（\(theme.rule)）")
     }
     try db.execute(sql: "UPDATE records SET theme_id = NULL, theme_rule = NULL")
     let update = try db.makeStatement(

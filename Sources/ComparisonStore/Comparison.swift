@@ -42,6 +42,10 @@ public struct DocumentSummary: Hashable, Sendable {
 
 /// One theme: its concepts' rows and each city's records.
 public struct ThemeSection: Hashable, Sendable {
+  /// The id of the section that holds the values of the records no theme rule matched (they
+  /// keep their values in every report, after the themes).
+  public static let unthemedID = "unthemed"
+
   public var id: String
   public var ja: String
   public var en: String

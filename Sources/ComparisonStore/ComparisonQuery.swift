@@ -105,7 +105,10 @@ struct ComparisonQuery {
       let kind: String = row["kind"]
       let code: String = row["municipality_code"]
       guard let city = cityByCode[code] else { continue }
-      guard let theme: String = row["theme_id"] else {
+      let theme: String
+      if let themed: String = row["theme_id"] {
+        theme = themed
+      } else {
         // An action is themed with its objective, and listed with it when unthemed.
         if kind != "action" {
           unthemed.append(
@@ -115,7 +118,9 @@ struct ComparisonQuery {
               reason: Self.reason(positions: positions[id] ?? [], units: organizations[id] ?? [])
             ))
         }
-        continue
+        // Its values are shown all the same, in a section of their own.
+        guard themeID == nil else { continue }
+        theme = ThemeSection.unthemedID
       }
       var column =
         columns[theme]?[code]
@@ -169,6 +174,15 @@ struct ComparisonQuery {
         ThemeSection(
           id: id, ja: row["label_ja"], en: row["label_en"], concepts: concepts,
           columns: cityColumns))
+    }
+    let unthemedColumns = cities.map {
+      columns[ThemeSection.unthemedID]?[$0.code] ?? CityColumn(city: $0)
+    }
+    if unthemedColumns.contains(where: { !$0.isEmpty }) {
+      sections.append(
+        ThemeSection(
+          id: ThemeSection.unthemedID, ja: "テーマ未設定の記録", en: "Unthemed records",
+          concepts: [], columns: unthemedColumns))
     }
     for city in cities where !documents.contains(where: { $0.city == city.code }) {
       notes.append("\(city.label): no documents")
@@ -393,10 +407,9 @@ struct ComparisonQuery {
   static func reason(positions: [String], units: [ThemeFacts.Unit]) -> String {
     var parts: [String] = []
     parts.append(
-      positions.isEmpty ? "no plan position" : "plan positions " + positions.joined(separator: "; ")
-    )
-    parts.append(units.isEmpty ? "no department" : "departments " + names(units))
-    return parts.joined(separator: "; ") + "; no keyword matched"
+      positions.isEmpty ? "計画上の位置付けなし" : "計画上の位置付け " + positions.joined(separator: "、"))
+    parts.append(units.isEmpty ? "所管なし" : "所管 " + names(units))
+    return parts.joined(separator: "; ") + "; どのテーマ規則のキーワードにも当たらない"
   }
 }
 

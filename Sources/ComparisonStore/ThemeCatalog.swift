@@ -33,20 +33,20 @@ public struct ThemeCatalog: Hashable, Sendable, Decodable {
     for position in record.planPositions {
       for theme in themes {
         for rule in theme.planPositions where rule.matches(position, city: record.city) {
-          return ThemeAssignment(themeID: theme.id, rule: "plan position \(position)")
+          return ThemeAssignment(themeID: theme.id, rule: "計画上の位置付け \(position)")
         }
       }
     }
     for organization in record.organizations {
       for theme in themes {
         for rule in theme.departments where rule.matches(organization, city: record.city) {
-          return ThemeAssignment(themeID: theme.id, rule: "department \(organization)")
+          return ThemeAssignment(themeID: theme.id, rule: "所管 \(organization)")
         }
       }
     }
     for theme in themes {
       for keyword in theme.keywords where record.text.contains(keyword) {
-        return ThemeAssignment(themeID: theme.id, rule: "keyword \(keyword)")
+        return ThemeAssignment(themeID: theme.id, rule: "キーワード \(keyword)")
       }
     }
     return nil

@@ -42,12 +42,36 @@ struct ReportTests {
         "苫小牧市 2019 actual 37.5%", "苫小牧市 2020 actual 32.7%",
       ])
     #expect(records.filter { $0[0] == "unthemed" }.map { $0[7] } == ["18"])
+    // The unthemed item keeps its values: its plans and results by year, under theme unthemed.
+    let item18 = records.filter { $0[1] == ThemeSection.unthemedID && $0[7] == "18" }
+    #expect(item18.count >= 5)
+    #expect(Set(item18.map { $0[10] }) == ["plan", "result"])
     // No cell an unsuspecting spreadsheet would run.
     for record in records.dropFirst() {
       for cell in record {
         #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "\(cell)")
       }
     }
+  }
+
+  @Test("a list of objectives without actions has a row per objective in CSV")
+  func objectivesWithoutActions() throws {
+    let comparison = try StoreFixtures.corpusStore().comparison(cities: ["312029"])
+    let text = try #require(
+      String(validating: CSVReport.render(comparison).dropFirst(3), as: UTF8.self))
+    let rows = CSVRecords.parse(text).filter { $0[3] == "312029" && $0[6] == "objective" }
+    #expect(rows.count == 26)
+    #expect(rows.contains { $0[8] == "フレイル対策の推進" })
+  }
+
+  @Test("a column no row fills is left out of the printed tables")
+  func emptyColumns() {
+    let table = ReportTable(header: ["a", "b", "c"], rows: [["1", "", "x"], ["2", "", ""]])
+    #expect(
+      table.withoutEmptyColumns
+        == ReportTable(header: ["a", "c"], rows: [["1", "x"], ["2", ""]]))
+    let empty = ReportTable(header: ["a"], rows: [])
+    #expect(empty.withoutEmptyColumns == empty)
   }
 
   @Test("the Markdown report has the row, each theme, and the unthemed list")

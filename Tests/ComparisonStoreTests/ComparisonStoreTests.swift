@@ -51,9 +51,9 @@ struct ComparisonStoreTests {
     }
     #expect(
       parts == [
-        "E1 disaster-prevention keyword 災害",
-        "E1-1 disaster-prevention as its parent (keyword 災害)",
-        "E1-2 disaster-prevention as its parent (keyword 災害)",
+        "E1 disaster-prevention キーワード 災害",
+        "E1-1 disaster-prevention 上位の記録と同じ（キーワード 災害）",
+        "E1-2 disaster-prevention 上位の記録と同じ（キーワード 災害）",
       ])
   }
 
