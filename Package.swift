@@ -1,4 +1,7 @@
 // swift-tools-version:6.0
+// gyosei is licensed under the Apache License, Version 2.0 (LICENSE): the executable and every
+// library product below. Its dependencies keep their own licenses: swift-argument-parser
+// (Apache-2.0), Yams, GRDB and ZIPFoundation (MIT), libxml2 (MIT) and SQLite (public domain).
 import PackageDescription
 
 let package = Package(
