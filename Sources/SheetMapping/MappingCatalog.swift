@@ -130,7 +130,31 @@ public struct MappingCatalog: Sendable {
     case repairs(TextRepairs)
     /// A comparison catalog (themes, indicator concepts), which `gyosei load` reads and
     /// conversion does not.
-    case comparison
+    case comparison(ComparisonCatalogKind)
+  }
+
+  /// The two comparison catalogs a mappings directory holds beside its layouts.
+  public enum ComparisonCatalogKind: Sendable {
+    /// Theme rules (`themes:`).
+    case themes
+    /// Comparable indicators (`concepts:`).
+    case concepts
+  }
+
+  /// What a file of a mappings directory is, for listing it.
+  public enum FileKind: Sendable {
+    case layouts
+    case repairs
+    case comparison(ComparisonCatalogKind)
+  }
+
+  /// The kind of a mappings file (decoded, so a file that does not read is an error).
+  public static func fileKind(_ text: String, file: String) throws(MappingError) -> FileKind {
+    switch try decode(text, file: file) {
+    case .mapping, .xmlExport: return .layouts
+    case .repairs: return .repairs
+    case .comparison(let kind): return .comparison(kind)
+    }
   }
 
   /// One mapping or repair file, checked for keys it does not know before it is decoded: a
@@ -153,8 +177,11 @@ public struct MappingCatalog: Sendable {
         }
         return .xmlExport(try XMLExportMapping.decode(node, file: file))
       }
-      if node["id"] == nil, node["themes"] != nil || node["concepts"] != nil {
-        return .comparison
+      if node["id"] == nil, node["themes"] != nil {
+        return .comparison(.themes)
+      }
+      if node["id"] == nil, node["concepts"] != nil {
+        return .comparison(.concepts)
       }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)

@@ -49,8 +49,16 @@ struct MappingsCommand: ParsableCommand {
             layout.description,
           ])
         }
-        if catalog.mappings.isEmpty && catalog.xmlExports.isEmpty {
+        switch try MappingCatalog.fileKind(file.text, file: file.name) {
+        case .layouts: break
+        case .repairs:
           rows.append(["", "text repairs", "", name, "character variants and city lexicons"])
+        case .comparison(.themes):
+          rows.append(["", "themes", "", name, "theme rules for gyosei load and compare"])
+        case .comparison(.concepts):
+          rows.append([
+            "", "indicator concepts", "", name, "comparable indicators for gyosei load and compare",
+          ])
         }
       } catch {
         problems += 1

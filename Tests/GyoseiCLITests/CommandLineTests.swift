@@ -335,6 +335,14 @@ struct ConvertExportTests {
       #expect(result.standardOutput.contains("\n\(id) "), "\(id)")
     }
     #expect(result.standardOutput.contains("xml-export, read by ueda-objective-sheet"))
+    // Each file under its own kind: the comparison catalogs are not text repairs.
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.contains { $0.contains("themes.yaml") && $0.contains(" themes ") })
+    #expect(
+      lines.contains { $0.contains("indicator-concepts.yaml") && $0.contains("indicator concepts") }
+    )
+    #expect(lines.contains { $0.contains("text-repairs.yaml") && $0.contains("text repairs") })
+    #expect(!lines.contains { $0.contains("themes.yaml") && $0.contains("text repairs") })
   }
 
   @Test("gyosei mappings reports a file that does not read, exit 1")
