@@ -86,7 +86,8 @@ let package = Package(
         "GyoseiModel", "SourceReaders", "SheetMapping", "Emitters", "Validation",
         "ComparisonStore", "EraDates", "JapaneseWidth", "Quantities",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      plugins: ["EmbedMappings"]
     ),
     .executableTarget(
       name: "gyosei",
@@ -98,6 +99,12 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    // Mappings/ built into the binary: a plugin runs a small tool that writes the files' texts
+    // into a Swift file of GyoseiPipeline, generated in the build directory.
+    .executableTarget(name: "EmbedMappingsTool", path: "Plugins/EmbedMappingsTool"),
+    .plugin(
+      name: "EmbedMappings", capability: .buildTool(), dependencies: ["EmbedMappingsTool"],
+      path: "Plugins/EmbedMappings"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(
       name: "StoreTestSupport",

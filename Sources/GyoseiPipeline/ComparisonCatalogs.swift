@@ -3,8 +3,9 @@ import Foundation
 import SheetMapping
 import Yams
 
-/// The comparison catalogs `gyosei load` applies: `Mappings/themes.yaml` and
-/// `Mappings/indicator-concepts.yaml`, or the files named with `--themes` and `--concepts`.
+/// The comparison catalogs `gyosei load` applies: `themes.yaml` and `indicator-concepts.yaml` of
+/// the installed mappings (built in, or the mappings directory's), or the files named with
+/// `--themes` and `--concepts`.
 public enum ComparisonCatalogs {
   static let themesFile = "themes.yaml"
   static let conceptsFile = "indicator-concepts.yaml"
@@ -12,7 +13,7 @@ public enum ComparisonCatalogs {
   /// The themes file at `path`, or the mappings directory's.
   public static func themes(_ path: String?, mappings: String?) throws -> ThemeCatalog {
     try decode(
-      ThemeCatalog.self, path: path ?? locate(themesFile, mappings: mappings),
+      ThemeCatalog.self, file: try file(path, installed: themesFile, mappings: mappings),
       allowed: [
         "": ["themes"],
         "themes[]": ["id", "ja", "en", "plan-positions", "departments", "keywords"],
@@ -24,7 +25,7 @@ public enum ComparisonCatalogs {
   /// The indicator concept table at `path`, or the mappings directory's.
   public static func concepts(_ path: String?, mappings: String?) throws -> ConceptCatalog {
     try decode(
-      ConceptCatalog.self, path: path ?? locate(conceptsFile, mappings: mappings),
+      ConceptCatalog.self, file: try file(path, installed: conceptsFile, mappings: mappings),
       allowed: [
         "": ["units", "concepts"],
         "units[]": ["id", "label", "spellings", "base", "scale"],
@@ -32,17 +33,29 @@ public enum ComparisonCatalogs {
       ])
   }
 
-  private static func locate(_ name: String, mappings: String?) throws -> String {
-    let directory = try MappingFiles.locate(mappings)
-    return (directory as NSString).appendingPathComponent(name)
+  /// The file at `path`, or the installed file called `name`, as (name for messages, text).
+  private static func file(_ path: String?, installed name: String, mappings: String?) throws
+    -> (name: String, text: String)
+  {
+    if let path {
+      guard let text = String(validating: try InputFiles.read(path), as: UTF8.self) else {
+        throw InputFiles.Problem(description: "\(path): not UTF-8 text")
+      }
+      return (path, text)
+    }
+    guard let file = try MappingFiles.installed(mappings).file(named: name) else {
+      throw InputFiles.Problem(
+        description: "no \(name) among the installed mappings; pass its path (--themes, "
+          + "--concepts) or a --mappings DIR that holds it")
+    }
+    return (file.name, file.text)
   }
 
   private static func decode<T: Decodable>(
-    _ type: T.Type, path: String, allowed: [String: Set<String>]
+    _ type: T.Type, file: (name: String, text: String), allowed: [String: Set<String>]
   ) throws -> T {
-    guard let text = String(validating: try InputFiles.read(path), as: UTF8.self) else {
-      throw InputFiles.Problem(description: "\(path): not UTF-8 text")
-    }
+    let path = file.name
+    let text = file.text
     var root: Node?
     do {
       root = try Yams.compose(yaml: text)

@@ -3,10 +3,12 @@ import SheetMapping
 
 /// Finds and loads the mapping files.
 ///
-/// Looked for, in order: `--mappings DIR`; `$GYOSEI_MAPPINGS`; `Mappings/` in the working
-/// directory; `Mappings/` beside the executable or in a directory above it (so that a
-/// `swift run` from anywhere in the checkout, and `.build/release/gyosei`, find the repository's).
-/// `--mapping` may also name a single YAML file, which is then the only mapping.
+/// The mappings of `Mappings/` are built into the binary (the EmbedMappings plugin), so an
+/// installed `gyosei` has them wherever it runs. A mappings directory overlays them, file by
+/// file name: its files replace the built-in ones of the same name and add the others. The
+/// directory is, in order: `--mappings DIR`; `$GYOSEI_MAPPINGS`; `Mappings/` in the working
+/// directory; none (the built-in mappings alone). `--mapping` may also name a single YAML file,
+/// which is then the mapping used, beside the installed ones.
 public enum MappingFiles {
   /// The mappings `convert` uses: the catalog, and what `--mapping` forces, if anything.
   public struct Choice: Sendable {
@@ -17,19 +19,63 @@ public enum MappingFiles {
     public var forcedLayout: XMLExportMapping?
   }
 
+  /// The installed mapping files: the built-in ones overlaid by a directory's.
+  public struct Installed: Sendable {
+    /// One file: its name for messages (a directory's file by its path, a built-in one by its
+    /// file name), its text, and where it comes from.
+    public struct File: Sendable {
+      public var name: String
+      public var text: String
+      /// The directory it was read from, or nil for a file built into the binary.
+      public var directory: String?
+
+      /// Where the file comes from, for `gyosei mappings`.
+      public var origin: String { directory ?? "built in" }
+    }
+
+    /// The files, by file name.
+    public var files: [File]
+    /// The directory that overlays the built-in files, if any.
+    public var directory: String?
+
+    /// The files as `MappingCatalog` takes them.
+    public var catalogFiles: [(name: String, text: String)] { files.map { ($0.name, $0.text) } }
+
+    /// The file called `fileName` (`themes.yaml`), if there is one.
+    public func file(named fileName: String) -> File? {
+      files.first { ($0.name as NSString).lastPathComponent == fileName }
+    }
+  }
+
+  /// The installed files: the built-in ones, overlaid by the mappings directory's.
+  public static func installed(_ directory: String?) throws -> Installed {
+    var byName: [String: Installed.File] = [:]
+    for file in BuiltInMappingFiles.files {
+      byName[file.name] = Installed.File(name: file.name, text: file.text, directory: nil)
+    }
+    let found = try locate(directory)
+    if let found {
+      let names = try FileManager.default.contentsOfDirectory(atPath: found)
+        .filter(isFile).sorted()
+      for name in names {
+        let loaded = try load((found as NSString).appendingPathComponent(name))
+        byName[name] = Installed.File(name: loaded.name, text: loaded.text, directory: found)
+      }
+    }
+    let files = byName.keys.sorted().compactMap { byName[$0] }
+    return Installed(files: files, directory: found)
+  }
+
   /// The catalog to recognize layouts with, and the mapping `--mapping` forces, if any.
   ///
   /// A file given with `--mapping` is used with the installed mappings beside it: the repair
   /// files (character variants, city lexicons) belong to no layout, and an XML export layout
   /// reads its rows with an installed sheet mapping.
   public static func resolve(directory: String?, mappingArgument: String?) throws -> Choice {
+    let installed = try installed(directory)
     if let mappingArgument, isFile(mappingArgument) {
       let alone = try MappingCatalog(files: [try load(mappingArgument)])
-      // Without a Mappings/ directory the file stands alone; a directory that is there must read.
-      let installed = try (try? locate(directory)).map {
-        try MappingCatalog(files: installedFiles($0))
-      }
-      let catalog = installed?.overlaid(with: alone) ?? alone
+      let catalog = try MappingCatalog(files: installed.catalogFiles).overlaid(with: alone)
       if let layout = alone.xmlExports.first {
         return Choice(catalog: catalog, forcedLayout: layout)
       }
@@ -39,21 +85,15 @@ public enum MappingFiles {
       }
       return Choice(catalog: catalog, forced: mapping)
     }
-    let found = try locate(directory)
-    let catalog = try MappingCatalog(files: try installedFiles(found))
-    guard !catalog.mappings.isEmpty else { throw MappingError.noMappings(directory: found) }
+    let catalog = try MappingCatalog(files: installed.catalogFiles)
+    guard !catalog.mappings.isEmpty else {
+      throw MappingError.noMappings(directory: installed.directory ?? "the built-in mappings")
+    }
     guard let mappingArgument else { return Choice(catalog: catalog) }
     if let layout = catalog.xmlExport(id: mappingArgument) {
       return Choice(catalog: catalog, forcedLayout: layout)
     }
     return Choice(catalog: catalog, forced: try catalog.mapping(id: mappingArgument))
-  }
-
-  /// The mapping and repair files of a directory, as (path, text).
-  public static func installedFiles(_ directory: String) throws -> [(name: String, text: String)] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory)
-      .filter(isFile).sorted()
-    return try names.map { try load((directory as NSString).appendingPathComponent($0)) }
   }
 
   /// Whether `--mapping` names a file rather than an id.
@@ -68,7 +108,10 @@ public enum MappingFiles {
     return (path, text)
   }
 
-  public static func locate(_ directory: String?) throws -> String {
+  /// The mappings directory that overlays the built-in mappings, or nil when there is none.
+  ///
+  /// - Throws: when `--mappings` or `$GYOSEI_MAPPINGS` names a directory that is not there.
+  public static func locate(_ directory: String?) throws -> String? {
     let manager = FileManager.default
     func isDirectory(_ path: String) -> Bool {
       var flag: ObjCBool = false
@@ -89,15 +132,6 @@ public enum MappingFiles {
       }
       return fromEnvironment
     }
-    if isDirectory("Mappings") { return "Mappings" }
-    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    for _ in 0..<6 {
-      let candidate = url.appendingPathComponent("Mappings").path
-      if isDirectory(candidate) { return candidate }
-      url.deleteLastPathComponent()
-    }
-    throw InputFiles.Problem(
-      description: "no Mappings/ directory was found; pass --mappings DIR or set GYOSEI_MAPPINGS")
+    return isDirectory("Mappings") ? "Mappings" : nil
   }
 }

@@ -9,55 +9,61 @@ struct MappingsCommand: ParsableCommand {
     commandName: "mappings",
     abstract: "List the installed mappings (and check that each file reads).",
     discussion: """
-      Lists every file of the mappings directory (Mappings/, --mappings DIR or \
-      $GYOSEI_MAPPINGS): sheet layouts with their family and municipality, XML export layouts \
-      with the sheet mapping that reads their rows, and repair files. A file that does not \
-      read is listed with its problem. Use an id with `convert --mapping ID`, or pass a file \
-      of your own with `convert --mapping FILE.yaml`. Mappings/README.md explains the language.
-      Exit status: 0 all files read, 1 a file has a problem, 2 no mappings directory.
+      Lists every installed mapping file: the ones built into gyosei, overlaid file by file \
+      by a mappings directory (--mappings DIR, else $GYOSEI_MAPPINGS, else ./Mappings): sheet \
+      layouts with their family and municipality, XML export layouts with the sheet mapping \
+      that reads their rows, the repair file, the theme rules and the indicator concepts, each \
+      with where it comes from. A file that does not read is listed with its problem. Use an \
+      id with `convert --mapping ID`, or pass a file of your own with `convert --mapping \
+      FILE.yaml`. Mappings/README.md explains the language.
+      Exit status: 0 all files read, 1 a file has a problem, 2 the directory named is not there.
       """
   )
 
-  @Option(help: "The directory of mapping files (default: Mappings/, found as the README says).")
+  @Option(help: "A directory of mapping files that overlays the built-in ones.")
   var mappings: String?
 
   func run() throws {
-    let files: [(name: String, text: String)]
+    let files: [MappingFiles.Installed.File]
     do {
-      files = try MappingFiles.installedFiles(try MappingFiles.locate(mappings))
+      files = try MappingFiles.installed(mappings).files
     } catch {
       Console.error("gyosei mappings: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    var rows: [[String]] = [["id", "kind", "municipality", "file", "description"]]
+    var rows: [[String]] = [["id", "kind", "municipality", "file", "from", "description"]]
     var problems = 0
     for file in files {
       let name = (file.name as NSString).lastPathComponent
       do {
-        let catalog = try MappingCatalog(files: [file])
+        let catalog = try MappingCatalog(files: [(file.name, file.text)])
         for mapping in catalog.mappings {
           let city = mapping.municipality
           rows.append([
             mapping.id, mapping.family.rawValue,
-            "\(city.name) (\(city.code.digits))", name, mapping.description ?? "",
+            "\(city.name) (\(city.code.digits))", name, file.origin, mapping.description ?? "",
           ])
         }
         for layout in catalog.xmlExports {
           rows.append([
             layout.id, "xml-export, read by " + (layout.readsAs ?? "the recognized sheet"), "",
-            name,
-            layout.description,
+            name, file.origin, layout.description,
           ])
         }
         switch try MappingCatalog.fileKind(file.text, file: file.name) {
         case .layouts: break
         case .repairs:
-          rows.append(["", "text repairs", "", name, "character variants and city lexicons"])
+          rows.append([
+            "", "text repairs", "", name, file.origin, "character variants and city lexicons",
+          ])
         case .comparison(.themes):
-          rows.append(["", "themes", "", name, "theme rules for gyosei load and compare"])
+          rows.append([
+            "", "themes", "", name, file.origin, "theme rules for gyosei load and compare",
+          ])
         case .comparison(.concepts):
           rows.append([
-            "", "indicator concepts", "", name, "comparable indicators for gyosei load and compare",
+            "", "indicator concepts", "", name, file.origin,
+            "comparable indicators for gyosei load and compare",
           ])
         }
       } catch {
