@@ -99,12 +99,9 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    // Mappings/ built into the binary: a plugin runs a small tool that writes the files' texts
-    // into a Swift file of GyoseiPipeline, generated in the build directory.
-    .executableTarget(name: "EmbedMappingsTool", path: "Plugins/EmbedMappingsTool"),
-    .plugin(
-      name: "EmbedMappings", capability: .buildTool(), dependencies: ["EmbedMappingsTool"],
-      path: "Plugins/EmbedMappings"),
+    // Mappings/ built into the binary: a plugin writes the files' texts into a Swift file of
+    // GyoseiPipeline, generated in the build directory.
+    .plugin(name: "EmbedMappings", capability: .buildTool(), path: "Plugins/EmbedMappings"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .target(
       name: "StoreTestSupport",
