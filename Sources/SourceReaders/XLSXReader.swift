@@ -431,15 +431,14 @@ public enum XLSXReader {
         return String(decoding: cached ?? [], as: UTF8.self)
       case .number:
         guard let cached else { return "" }
-        // Most stored numbers are whole and already in their shortest form (`0`, `3089`).
-        if Self.isPlainWholeNumber(cached) { return String(decoding: cached, as: UTF8.self) }
         let stored = String(decoding: cached, as: UTF8.self)
         if let style, dateStyles.indices.contains(style), dateStyles[style],
           let serial = Double(stored)
         {
           return Self.isoDate(serial: serial, date1904: date1904) ?? stored
         }
-        return Self.shortest(stored)
+        // Most stored numbers are whole and already in their shortest form (`0`, `3089`).
+        return Self.isPlainWholeNumber(cached) ? stored : Self.shortest(stored)
       }
     }
 

@@ -114,24 +114,27 @@ struct XLSXReaderTests {
   }
 
   /// A workbook of one sheet named S whose worksheet part is `sheet` (its XML inside
-  /// <worksheet>).
-  static func workbook(_ sheet: String) throws -> [UInt8] {
+  /// <worksheet>), with `styles` (the XML inside <styleSheet>) when given.
+  static func workbook(_ sheet: String, styles: String? = nil) throws -> [UInt8] {
     let archive = try Archive(accessMode: .create)
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     let relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    let parts = [
-      (
-        "xl/workbook.xml",
-        "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets>"
-          + "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
-      ),
-      (
-        "xl/_rels/workbook.xml.rels",
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
-      ),
-      ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\">\(sheet)</worksheet>"),
-    ]
+    let parts =
+      [
+        (
+          "xl/workbook.xml",
+          "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relations)\"><sheets>"
+            + "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+        ),
+        (
+          "xl/_rels/workbook.xml.rels",
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+        ),
+        ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\">\(sheet)</worksheet>"),
+      ]
+      + (styles.map { [("xl/styles.xml", "<styleSheet xmlns=\"\(main)\">\($0)</styleSheet>")] }
+        ?? [])
     for (path, text) in parts {
       let data = Data(text.utf8)
       try archive.addEntry(
@@ -151,6 +154,23 @@ struct XLSXReaderTests {
           + "</row></sheetData>"),
       fileName: "n.xlsx")
     #expect(table.cells.map(\.raw) == ["75.6", "3089", "0.029805352798053526", "-5.1", "1.50"])
+  }
+
+  @Test("a number in a date format is its ISO date, a whole serial too; other styles stay numbers")
+  func dateCells() throws {
+    // Style 1 is the built-in m/d/yyyy (14), style 2 a custom 和暦 format, style 3 #,##0.
+    let styles =
+      "<numFmts count=\"1\"><numFmt numFmtId=\"176\" formatCode=\"ggge&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/></numFmts>"
+      + "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"176\"/>"
+      + "<xf numFmtId=\"3\"/></cellXfs>"
+    let table = try XLSXReader.read(
+      try Self.workbook(
+        "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>45383</v></c>"
+          + "<c r=\"B1\" s=\"2\"><v>45748.5</v></c><c r=\"C1\" s=\"3\"><v>45383</v></c>"
+          + "<c r=\"D1\"><v>45383</v></c></row></sheetData>",
+        styles: styles),
+      fileName: "d.xlsx")
+    #expect(table.cells.map(\.raw) == ["2024-04-01", "2025-04-01T12:00:00", "45383", "45383"])
   }
 
   @Test("hidden rows and columns are read and listed; merged ranges are listed")
