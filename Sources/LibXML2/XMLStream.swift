@@ -150,17 +150,7 @@ public enum XMLStream {
   public static func read(
     _ bytes: [UInt8], fileName: String, _ visit: (Event) throws -> Void
   ) throws -> Void {
-    if let line = XMLTree.doctypeLine(bytes) {
-      throw XMLParseError(
-        kind: .doctype, line: line, column: 1, message: "the document declares a DOCTYPE")
-    }
-    guard bytes.count <= XMLTree.maximumBytes else {
-      throw XMLParseError(
-        kind: .tooLarge, line: 1, column: 1,
-        message: "the document is \(bytes.count) bytes; at most \(XMLTree.maximumBytes) can be read"
-      )
-    }
-    LibXML2Setup.initialize()
+    try XMLTree.admit(bytes)
     try withoutActuallyEscaping(visit) { visit in
       let reading = Reading(visit: visit)
       var handler = xmlSAXHandler()
@@ -179,10 +169,7 @@ public enum XMLStream {
       }
       defer { xmlFreeParserCtxt(parser) }
       reading.parser = parser
-      let options = Int32(
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-          | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
-      xmlCtxtUseOptions(parser, options)
+      xmlCtxtUseOptions(parser, XMLTree.parseOptions)
       bytes.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { chars in
           _ = xmlParseChunk(parser, chars.baseAddress, Int32(chars.count), 1)

@@ -35,16 +35,7 @@ public final class XMLTree: @unchecked Sendable {
   public static func parse(_ bytes: [UInt8], fileName: String, encoding: String? = nil)
     throws(XMLParseError) -> XMLTree
   {
-    if let line = doctypeLine(bytes) {
-      throw XMLParseError(
-        kind: .doctype, line: line, column: 1, message: "the document declares a DOCTYPE")
-    }
-    guard bytes.count <= maximumBytes else {
-      throw XMLParseError(
-        kind: .tooLarge, line: 1, column: 1,
-        message: "the document is \(bytes.count) bytes; at most \(maximumBytes) can be parsed")
-    }
-    LibXML2Setup.initialize()
+    try admit(bytes)
     guard let parser = xmlNewParserCtxt() else {
       throw XMLParseError(
         kind: .resources, line: 1, column: 1, message: "libxml2 could not start a parser")
@@ -57,13 +48,10 @@ public final class XMLTree: @unchecked Sendable {
     parser.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
     parser.pointee.sax.pointee.serror = collectParserError
     parser.pointee.sax.pointee.startElementNs = startElementKeepingLine
-    let options = Int32(
-      XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
     let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in
         xmlCtxtReadMemory(
-          parser, chars.baseAddress, Int32(chars.count), fileName, encoding, options)
+          parser, chars.baseAddress, Int32(chars.count), fileName, encoding, parseOptions)
       }
     }
     let wellFormed = parser.pointee.wellFormed != 0
@@ -86,6 +74,27 @@ public final class XMLTree: @unchecked Sendable {
   /// The root element.
   public var root: XMLNode? {
     xmlDocGetRootElement(document).map { XMLNode($0, in: self) }
+  }
+
+  /// The parser options of the policy, for trees and streams alike: no network, messages kept
+  /// for the caller (never printed), CDATA as text, true line numbers past 65,535.
+  static let parseOptions = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+      | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+  /// What the policy refuses before libxml2 sees a byte (a DOCTYPE, a document past libxml2's
+  /// 32-bit lengths); then libxml2's one-time setup.
+  static func admit(_ bytes: [UInt8]) throws(XMLParseError) {
+    if let line = doctypeLine(bytes) {
+      throw XMLParseError(
+        kind: .doctype, line: line, column: 1, message: "the document declares a DOCTYPE")
+    }
+    guard bytes.count <= maximumBytes else {
+      throw XMLParseError(
+        kind: .tooLarge, line: 1, column: 1,
+        message: "the document is \(bytes.count) bytes; at most \(maximumBytes) can be parsed")
+    }
+    LibXML2Setup.initialize()
   }
 
   /// The line of a `<!DOCTYPE` before the root element, or `nil`.
