@@ -124,7 +124,7 @@ public struct MappingCatalog: Sendable {
   }
 
   /// What a file of `Mappings/` holds.
-  enum Entry {
+  public enum Entry: Sendable {
     case mapping(SheetMappingFile)
     case xmlExport(XMLExportMapping)
     case repairs(TextRepairs)
@@ -141,25 +141,9 @@ public struct MappingCatalog: Sendable {
     case concepts
   }
 
-  /// What a file of a mappings directory is, for listing it.
-  public enum FileKind: Sendable {
-    case layouts
-    case repairs
-    case comparison(ComparisonCatalogKind)
-  }
-
-  /// The kind of a mappings file (decoded, so a file that does not read is an error).
-  public static func fileKind(_ text: String, file: String) throws(MappingError) -> FileKind {
-    switch try decode(text, file: file) {
-    case .mapping, .xmlExport: return .layouts
-    case .repairs: return .repairs
-    case .comparison(let kind): return .comparison(kind)
-    }
-  }
-
   /// One mapping or repair file, checked for keys it does not know before it is decoded: a
   /// misspelt key must not silently mean "not set".
-  static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
+  public static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
     var root: Node?
     do {
       root = try Yams.compose(yaml: text)

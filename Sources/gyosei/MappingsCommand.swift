@@ -36,22 +36,18 @@ struct MappingsCommand: ParsableCommand {
     for file in files {
       let name = (file.name as NSString).lastPathComponent
       do {
-        let catalog = try MappingCatalog(files: [(file.name, file.text)])
-        for mapping in catalog.mappings {
+        switch try MappingCatalog.decode(file.text, file: file.name) {
+        case .mapping(let mapping):
           let city = mapping.municipality
           rows.append([
             mapping.id, mapping.family.rawValue,
             "\(city.name) (\(city.code.digits))", name, file.origin, mapping.description ?? "",
           ])
-        }
-        for layout in catalog.xmlExports {
+        case .xmlExport(let layout):
           rows.append([
             layout.id, "xml-export, read by " + (layout.readsAs ?? "the recognized sheet"), "",
             name, file.origin, layout.description,
           ])
-        }
-        switch try MappingCatalog.fileKind(file.text, file: file.name) {
-        case .layouts: break
         case .repairs:
           rows.append([
             "", "text repairs", "", name, file.origin, "character variants and city lexicons",
