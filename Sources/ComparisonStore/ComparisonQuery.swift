@@ -187,21 +187,18 @@ struct ComparisonQuery {
     for city in cities where !documents.contains(where: { $0.city == city.code }) {
       notes.append("\(city.label): no documents")
     }
-    let sameDocument = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT municipality_name, family, fiscal_year, group_concat(id, ', ') AS ids
-        FROM (SELECT * FROM documents WHERE municipality_code IN (\(placeholders)) ORDER BY id)
-        GROUP BY municipality_code, family, fiscal_year, coalesce(department, ''),
-          coalesce(title, '')
-        HAVING count(*) > 1
-        """,
-      arguments: cityArguments)
-    for row in sameDocument {
+    // Documents of one sheet read from different sources, kept by `load --keep-both`: the
+    // rule that `load` replaces them by.
+    var noted: Set<String> = []
+    for document in documents where !noted.contains(document.id) {
+      let others = try ComparisonStore.sameSheet(as: document.id, in: db)
+      guard !others.isEmpty else { continue }
+      let ids = ([document.id] + others).sorted()
+      noted.formUnion(ids)
+      let name = cityByCode[document.city]?.name ?? document.city
       notes.append(
-        "\(row["municipality_name"] as String) \(row["family"] as String) "
-          + "FY\(row["fiscal_year"] as Int): documents \(row["ids"] as String) are read from "
-          + "different sources of one sheet; "
+        "\(name) \(document.family) FY\(document.fiscalYear): documents "
+          + "\(ids.joined(separator: ", ")) are read from different sources of one sheet; "
           + "their records appear once per document")
     }
     return Comparison(

@@ -113,7 +113,7 @@ public final class ComparisonStore: Sendable {
             message: "\(input.path): document \(input.document.id) cannot be stored: "
               + Self.describe(error))
         }
-        let sameSheet = keepBoth ? [] : try Self.sameSheet(as: input.document, in: db)
+        let sameSheet = keepBoth ? [] : try Self.sameSheet(as: input.document.id, in: db)
         for id in sameSheet {
           try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
         }
@@ -127,40 +127,38 @@ public final class ComparisonStore: Sendable {
     }
   }
 
-  /// The stored documents, other than `document` (stored already), that describe its sheet.
+  /// The stored documents, other than the stored document `id`, that describe its sheet.
   ///
   /// The same city, family, fiscal year and department, and records of the same kind, key and
   /// title: at least one when both titles are the same (or one has none), at least 80 % of the
   /// smaller document's records when the titles differ (a CSV export titles a table its own
   /// way). Documents of one city and year that share no record (one per 施策, one per
-  /// department) are different sheets.
-  static func sameSheet(as document: Document, in db: Database) throws -> [String] {
+  /// department) are different sheets. `load` replaces them; the comparison notes those kept.
+  static func sameSheet(as id: String, in db: Database) throws -> [String] {
     try String.fetchAll(
       db,
       sql: """
-        WITH candidates AS (
+        WITH new AS (SELECT * FROM documents WHERE id = :new),
+        candidates AS (
           SELECT d.id, d.title,
             (SELECT count(*) FROM records r WHERE r.document_id = d.id) AS records,
             (SELECT count(*) FROM records r WHERE r.document_id = d.id AND EXISTS (
               SELECT 1 FROM records n
               WHERE n.document_id = :new AND n.kind = r.kind AND n.record_key = r.record_key
                 AND n.title = r.title)) AS shared
-          FROM documents d
-          WHERE d.id != :new AND d.municipality_code = :code AND d.family = :family
-            AND d.fiscal_year = :year AND d.department IS :department
+          FROM documents d, new
+          WHERE d.id != new.id AND d.municipality_code = new.municipality_code
+            AND d.family = new.family AND d.fiscal_year = new.fiscal_year
+            AND d.department IS new.department
         )
-        SELECT id FROM candidates
-        WHERE shared > 0 AND (
-          title IS NULL OR :title IS NULL OR title = :title
-          OR shared * 5 >= 4 * min(records,
+        SELECT c.id FROM candidates c, new
+        WHERE c.shared > 0 AND (
+          c.title IS NULL OR new.title IS NULL OR c.title = new.title
+          OR c.shared * 5 >= 4 * min(c.records,
             (SELECT count(*) FROM records WHERE document_id = :new)))
-        ORDER BY id
+        ORDER BY c.id
         """,
-      arguments: [
-        "new": document.id, "code": document.municipality.code.digits,
-        "family": document.family.rawValue, "year": document.fiscalYear,
-        "department": document.organization?.department, "title": document.title,
-      ])
+      arguments: ["new": id])
   }
 
   /// The municipalities in the store, by code.

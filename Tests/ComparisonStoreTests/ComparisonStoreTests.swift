@@ -150,6 +150,19 @@ struct ComparisonStoreTests {
       keepBoth: true)
     #expect(both.storedDocuments == sheets.count + variants.count)
     #expect(both.documents.allSatisfy { $0.sameSheet.isEmpty })
+    // Kept both, the comparison says so, by the same rule; replaced, there is nothing to say.
+    let note =
+      "documents 202037-reform-action-program-2022-0ac80e0831eb, "
+      + "202037-reform-action-program-2022-acf6894e8707, "
+      + "202037-reform-action-program-2022-b6c736d526ce are read from different sources of one sheet"
+    #expect(try kept.comparison(cities: ["202037"]).notes.contains { $0.contains(note) })
+    #expect(try store.comparison(cities: ["202037"]).notes.allSatisfy { !$0.contains("sources") })
+    // Different departments' objective sheets of one year are not one sheet: 福祉部's sources
+    // are noted together, without 市民まちづくり推進部's.
+    let fukushi = try #require(
+      try kept.comparison(cities: ["202037"]).notes.first { $0.contains("9f8495b90d39") })
+    #expect(fukushi.contains("202037-objective-sheet-2024-fa86d39406a1"))
+    #expect(!fukushi.contains("59d9d31464c7"))
   }
 
   @Test("a failed load leaves the store as it was")
