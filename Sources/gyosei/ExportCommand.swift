@@ -154,7 +154,7 @@ struct ExportCommand: ParsableCommand {
     let catalogs = try catalogs.catalogs()
     let files = try StoreLoading.files(paths)
     var store: ComparisonStore?
-    _ = try StoreLoading.load(files, catalogs: catalogs) {
+    _ = try StoreLoading.load(files, catalogs: catalogs, outcome: "nothing exported") {
       let made = try ComparisonStore()
       store = made
       return made

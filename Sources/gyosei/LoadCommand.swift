@@ -1,8 +1,6 @@
 import ArgumentParser
 import ComparisonStore
-import Foundation
 import GyoseiPipeline
-import Validation
 
 /// `gyosei load`: puts canonical documents into the SQLite comparison store.
 struct LoadCommand: ParsableCommand {

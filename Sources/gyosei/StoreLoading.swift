@@ -46,11 +46,13 @@ enum StoreLoading {
   /// Loads `files` into the store `open` gives, which is opened (or created) only once every
   /// file has passed its check.
   ///
+  /// - Parameter outcome: what a failure leaves undone, for its message ("nothing loaded").
   /// - Throws: `ExitCode` after printing why: 1 when a document is invalid or cannot be
   ///   stored (then nothing is loaded), 2 when a file cannot be read.
   static func load(
     _ files: [String], catalogs: (themes: ThemeCatalog, concepts: ConceptCatalog),
-    keepBoth: Bool = false, into open: () throws -> ComparisonStore
+    keepBoth: Bool = false, outcome: String = "nothing loaded",
+    into open: () throws -> ComparisonStore
   ) throws -> LoadSummary {
     let validator = try DocumentValidator()
     var failed = false
@@ -68,7 +70,7 @@ enum StoreLoading {
     }
     if failed {
       Console.error(
-        "error: nothing loaded; fix or leave out the documents above (gyosei validate FILE "
+        "error: \(outcome); fix or leave out the documents above (gyosei validate FILE "
           + "explains each)")
       throw ExitCode(ExitStatus.failure)
     }
@@ -87,7 +89,7 @@ enum StoreLoading {
         }
       }
     } catch let error as StoreError {
-      Console.error("error: \(error); nothing loaded")
+      Console.error("error: \(error); \(outcome)")
       throw ExitCode(ExitStatus.failure)
     }
   }

@@ -64,6 +64,18 @@ struct ExportCommandTests {
     #expect(result.standardError.contains(message), "\(result.standardError)")
   }
 
+  @Test("a document that fails its check: the file and its error, and nothing exported")
+  func invalidDocument() throws {
+    let directory = try CommandRunner.scratchDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let out = directory.appendingPathComponent("out").path
+    let result = try CommandRunner.run(["export", "Corpus/broken/missing-field.json", "--out", out])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("Corpus/broken/missing-field.json: /objectives/0: error"))
+    #expect(result.standardError.contains("error: nothing exported; fix or leave out"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
   @Test("an unknown table is an error listing the tables; nothing is written")
   func unknownTable() throws {
     let directory = try CommandRunner.scratchDirectory()
