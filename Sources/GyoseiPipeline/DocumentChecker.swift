@@ -15,8 +15,8 @@ public struct DocumentChecker: Sendable {
   public let configuration: RuleConfiguration
 
   /// Loads the built-in schemas and the rules, with `configuration`'s severities.
-  public init(configuration: RuleConfiguration = RuleConfiguration()) throws {
-    validator = try DocumentValidator()
+  public init(configuration: RuleConfiguration = RuleConfiguration()) {
+    validator = DocumentValidator()
     rules = DocumentRules(reading: NormalizerTextReading())
     self.configuration = configuration
   }

@@ -32,6 +32,8 @@ final class JSONSchemaValidator: @unchecked Sendable {
 
   private let root: JSONValue
   private var patterns: [String: Pattern] = [:]
+  /// Patterns compiled as a simpler one, by the schema location that holds them.
+  private let substitutes: [String: String]
 
   /// A compiled `pattern`: the automaton of `SchemaPattern` when the pattern is in its subset,
   /// else a full regular-expression engine.
@@ -51,7 +53,12 @@ final class JSONSchemaValidator: @unchecked Sendable {
   /// Every `$ref` of the schema, resolved once when the schema is read.
   private var references: [String: JSONValue] = [:]
 
-  init(schemaBytes: [UInt8]) throws {
+  /// - Parameter substitutes: for a schema location (`#/$defs/municipalityCode`), the pattern
+  ///   to check instead of the one written there — for a check the caller makes itself, more
+  ///   precisely, so that the schema's long form need not be compiled in every process. The
+  ///   substitute stands for that pattern's text wherever it appears.
+  init(schemaBytes: [UInt8], substitutes: [String: String] = [:]) throws {
+    self.substitutes = substitutes
     do {
       root = try JSONParser.parse(schemaBytes)
     } catch {
@@ -96,7 +103,7 @@ final class JSONSchemaValidator: @unchecked Sendable {
           if patterns[text] == nil {
             // The full engine compiles only what the automaton does not take (compiling the
             // municipality alternation in ICU too cost every process for nothing).
-            if let automaton = SchemaPattern(text) {
+            if let automaton = SchemaPattern(substitutes[location] ?? text) {
               patterns[text] = .automaton(automaton)
             } else {
               do {

@@ -257,6 +257,9 @@ struct SchemaPattern {
       }
       var sets: [[Int]] = [closure([0])]
       var index: [[Int]: Int32] = [sets[0]: 0]
+      // Most symbols of a state lead to the same states (none, or the same digits): each list
+      // of targets is closed once.
+      var stateOfTargets: [[Int]: Int32] = [:]
       var cursor = 0
       while cursor < sets.count {
         let set = sets[cursor]
@@ -271,17 +274,24 @@ struct SchemaPattern {
             if accepted { targets.append(state + 1) }
           }
           if !pattern.anchoredStart { targets.append(0) }
-          let target = targets.isEmpty ? [] : closure(targets)
-          if target.isEmpty {
-            next.append(-1)
-          } else if let known = index[target] {
+          if let known = stateOfTargets[targets] {
             next.append(known)
+            continue
+          }
+          let target = targets.isEmpty ? [] : closure(targets)
+          let state: Int32
+          if target.isEmpty {
+            state = -1
+          } else if let known = index[target] {
+            state = known
           } else {
             guard sets.count < Self.limit else { return nil }
-            index[target] = Int32(sets.count)
-            next.append(Int32(sets.count))
+            state = Int32(sets.count)
+            index[target] = state
             sets.append(target)
           }
+          stateOfTargets[targets] = state
+          next.append(state)
         }
         cursor += 1
       }

@@ -57,7 +57,7 @@ struct BenchCommand: ParsableCommand {
       try benchLines(String(decoding: input, as: UTF8.self))
       return
     }
-    let validator = normalizer == .validate ? try DocumentValidator() : nil
+    let validator = normalizer == .validate ? DocumentValidator() : nil
     var output = [UInt8](repeating: 0, count: input.count)
     var seconds: [Double] = []
     var written = 0

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
       check = CorpusCheck(
         corpus: corpus,
         converter: SheetConverter(settings: ConversionSettings(mappingsDirectory: mappings)),
-        checker: try DocumentChecker())
+        checker: DocumentChecker())
       cases = try check.cases()
       if let out {
         for group in Set(cases.map(\.group)).sorted() {

@@ -48,7 +48,7 @@ struct ConvertCommand: ParsableCommand {
     do {
       files = try InputFiles.expand(paths, extensions: InputKind.extensions)
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-      validator = try DocumentValidator()
+      validator = DocumentValidator()
     } catch {
       Console.error("gyosei convert: \(error)")
       throw ExitCode(ExitStatus.usage)

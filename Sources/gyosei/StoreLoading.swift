@@ -54,7 +54,7 @@ enum StoreLoading {
     keepBoth: Bool = false, outcome: String = "nothing loaded",
     into open: () throws -> ComparisonStore
   ) throws -> LoadSummary {
-    let validator = try DocumentValidator()
+    let validator = DocumentValidator()
     var failed = false
     for file in files {
       let bytes = try read(file)

@@ -87,7 +87,7 @@ struct ValidateCommand: ParsableCommand {
         ?? RuleConfiguration(strict: strict)
       files = try InputFiles.expand(
         paths, extensions: source ? InputKind.extensions : InputKind.canonicalExtensions)
-      checker = try DocumentChecker(configuration: configuration)
+      checker = DocumentChecker(configuration: configuration)
     } catch {
       Console.error("gyosei validate: \(error)")
       throw ExitCode(ExitStatus.usage)

@@ -27,7 +27,7 @@ struct PipelineTests {
     let path = "Corpus/sheets/ueda-objective-sheet-2024-shimin-machizukuri.txt"
     let document = try SheetConverter(settings: Self.settings)
       .convert(path, bytes: try CorpusExamples.file(path)).document
-    let entry = try DocumentChecker().check(converted: document, file: path)
+    let entry = DocumentChecker().check(converted: document, file: path)
     #expect(entry.isValid)
     #expect(entry.issues.count == document.warnings.count)
     #expect(entry.issues.allSatisfy { $0.source?.file == path && $0.line == $0.source?.line })
@@ -40,7 +40,7 @@ struct PipelineTests {
       Issue.record("gyosei's XML is not recognized as canonical")
       return
     }
-    let checker = try DocumentChecker()
+    let checker = DocumentChecker()
     let document = try CanonicalInput.read(bytes, file: "a.xml", validator: checker.validator)
     #expect(document.family == .objectiveSheet)
     let broken = try CorpusExamples.broken("code-202038", "json")
@@ -56,7 +56,7 @@ struct PipelineTests {
     arguments: CorpusExamples.sheets)
   func treeCheck(name: String) throws {
     let bytes = try CorpusExamples.file("Corpus/expected/\(name).json")
-    let validator = try DocumentValidator()
+    let validator = DocumentValidator()
     let tree = try CanonicalTree(
       CanonicalInput.read(bytes, file: "\(name).json", validator: validator))
     #expect(validator.accepts(json: tree))
@@ -66,7 +66,7 @@ struct PipelineTests {
   @Test("a tree the schema refuses is reported from its bytes, at the line, and nothing passes")
   func treeRefused() throws {
     let name = CorpusExamples.sheets[0]
-    let validator = try DocumentValidator()
+    let validator = DocumentValidator()
     var document = try CanonicalInput.read(
       try CorpusExamples.file("Corpus/expected/\(name).json"), file: "a.json",
       validator: validator)
@@ -82,7 +82,7 @@ struct PipelineTests {
 
   @Test("a built value the schema refuses is named at the source cell it was read from")
   func failureAtTheSource() throws {
-    let validator = try DocumentValidator()
+    let validator = DocumentValidator()
     var document = try CanonicalInput.read(
       try CorpusExamples.file("Corpus/expected/yonago-objective-list-2024.json"), file: "a.json",
       validator: validator)

@@ -14,6 +14,33 @@ struct JSONSchemaValidatorTests {
     _ = try JSONSchemaValidator(schemaBytes: PublishedSchema.jsonSchema)
   }
 
+  @Test("a substitute pattern is checked in place of the one at its location, and only there")
+  func substitutePattern() throws {
+    let schema = #"""
+      {"properties": {"code": {"$ref": "#/$defs/code"}, "id": {"pattern": "^[a-z]+$"}},
+       "$defs": {"code": {"type": "string", "pattern": "^(?:012025|202037)$"}}}
+      """#
+    let plain = try JSONSchemaValidator(schemaBytes: Array(schema.utf8))
+    let relaxed = try JSONSchemaValidator(
+      schemaBytes: Array(schema.utf8), substitutes: ["#/$defs/code": "^[0-9]{6}$"])
+    let instance = try JSONParser.parse(Array(#"{"code": "202038", "id": "ueda"}"#.utf8))
+    #expect(plain.validate(instance).map(\.pointer) == [.root / "code"])
+    #expect(relaxed.validate(instance).isEmpty)
+    let wrong = try JSONParser.parse(Array(#"{"code": "20203", "id": "Ueda"}"#.utf8))
+    #expect(relaxed.validate(wrong).map(\.pointer) == [.root / "code", .root / "id"])
+  }
+
+  @Test("every readable version's built-in schema compiles in DocumentValidator")
+  func everyVersionCompiles() throws {
+    let validator = DocumentValidator()
+    for version in SchemaVersion.readable {
+      let document = #"{"schemaVersion": "\#(version)"}"#
+      let issues = validator.validate(Array(document.utf8), file: "v.json")
+      #expect(!issues.isEmpty)
+      #expect(!issues.contains { $0.message.contains("does not compile") }, "\(version)")
+    }
+  }
+
   @Test("a keyword the validator does not implement is refused, not ignored")
   func unknownKeyword() {
     #expect(throws: JSONSchemaValidator.SchemaError.self) {

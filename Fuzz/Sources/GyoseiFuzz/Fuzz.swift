@@ -46,7 +46,7 @@ public func initialize(
   target = chosen
   converter = SheetConverter(
     settings: ConversionSettings(mappingsDirectory: environment["GYOSEI_MAPPINGS"] ?? "Mappings"))
-  validator = try? DocumentValidator()
+  validator = DocumentValidator()
   // The mappings and the schemas are loaded and compiled once, on the first use: do it here, so
   // that what they keep for the process is not taken for a leak of the first input.
   for name in ["warm.txt", "warm.csv", "warm.xml", "warm.xlsx"] {
