@@ -25,8 +25,9 @@ public final class DocumentValidator: @unchecked Sendable {
       schemaBytes: bytes, substitutes: ["#/$defs/municipalityCode": "^[0-9]{6}$"])
   }
 
-  /// A validator of the schemas built into the binary. Each is compiled when a document of its
-  /// version is first validated (a process that validates only XML never compiles the JSON
+  /// A validator of the schemas built into the binary.
+  ///
+  /// Each is compiled when a document of its version is first validated (a process that validates only XML never compiles the JSON
   /// Schema); one that does not compile — a broken build, which the tests rule out — makes every
   /// document of its version invalid, with `schema.json` saying so.
   public init() {}
