@@ -27,9 +27,10 @@ public final class DocumentValidator: @unchecked Sendable {
 
   /// A validator of the schemas built into the binary.
   ///
-  /// Each is compiled when a document of its version is first validated (a process that validates only XML never compiles the JSON
-  /// Schema); one that does not compile — a broken build, which the tests rule out — makes every
-  /// document of its version invalid, with `schema.json` saying so.
+  /// Each is compiled when a document of its version is first validated (a process that
+  /// validates only XML never compiles the JSON Schema); one that does not compile — a broken
+  /// build, which the tests rule out — makes every document of its version invalid, with
+  /// `schema.json` saying so.
   public init() {}
 
   /// Every problem in the file's bytes; empty when the document is valid.
