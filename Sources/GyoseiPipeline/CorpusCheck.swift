@@ -29,6 +29,8 @@ public struct CorpusCheck: Sendable {
     public var family = "-"
     public var items = "-"
     public var warnings = "-"
+    /// The code of each warning the document carries.
+    public var warningCodes: [String] = []
     /// Every reason the case fails; empty when it passes.
     public var problems: [String] = []
     /// The forms written, by form (`json`, `xml`).
@@ -105,6 +107,7 @@ public struct CorpusCheck: Sendable {
     result.family = document.family.rawValue
     result.items = DocumentContents.counts(document).joined(separator: ", ")
     result.warnings = DocumentContents.warningSummary(document.warnings)
+    result.warningCodes = document.warnings.map(\.code)
     let json: [UInt8]
     do {
       json = try JSONEmitter.emit(document)

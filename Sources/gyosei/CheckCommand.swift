@@ -28,6 +28,8 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Also write every output here (sheets/NAME.json|xml, variants/FILE.json|xml).")
   var out: String?
 
+  @OptionGroup var progressOptions: ProgressOptions
+
   @Option(help: "The directory of mapping files (default: Mappings/, found as the README says).")
   var mappings: String?
 
@@ -52,7 +54,10 @@ struct CheckCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     var results: [CorpusCheck.Result] = []
+    let progress = Progress("check", files: cases.map(\.input), quiet: progressOptions.quiet)
+    defer { progress.finish() }
     for testCase in cases {
+      defer { progress.advance(testCase.input) }
       do {
         var result = try check.check(testCase)
         if let out {
@@ -68,19 +73,25 @@ struct CheckCommand: ParsableCommand {
         }
         results.append(result)
       } catch {
+        progress.erase()
         Console.error("gyosei check: \(error)")
         throw ExitCode(ExitStatus.usage)
       }
     }
+    progress.finish()
     try Console.out(Self.table(results))
     for result in results {
       for problem in result.problems { try Console.out("\(result.file): \(problem)") }
     }
-    let failed = results.count { !$0.passed }
+    let failed = results.filter { !$0.passed }.map(\.file)
     Console.error(
-      "gyosei check: \(results.count) files, \(results.count - failed) ok"
-        + (failed > 0 ? ", \(failed) failed" : ""))
-    if failed > 0 { throw ExitCode(ExitStatus.failure) }
+      "gyosei check: \(results.count) files, \(results.count - failed.count) ok"
+        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(FailedFiles.list(failed))"))
+    let codes = results.flatMap(\.warningCodes).reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    if !codes.isEmpty {
+      Console.error("gyosei check: warnings by code: \(FailedFiles.codes(codes))")
+    }
+    if !failed.isEmpty { throw ExitCode(ExitStatus.failure) }
   }
 
   /// The summary as a table with columns aligned in a terminal.

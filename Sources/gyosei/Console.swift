@@ -31,6 +31,11 @@ enum Console {
     try write(Array((line + "\n").utf8))
   }
 
+  /// Text on standard error without a line break (the progress bar, redrawn in place).
+  static func status(_ text: String) {
+    _ = OutputFile.writeAll(Array(text.utf8), to: STDERR_FILENO)
+  }
+
   /// A line on standard error; if even that fails, there is nowhere left to say so.
   static func error(_ line: String) {
     _ = OutputFile.writeAll(Array((line + "\n").utf8), to: STDERR_FILENO)

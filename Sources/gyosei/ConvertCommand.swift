@@ -42,6 +42,8 @@ struct ConvertCommand: ParsableCommand {
         + "the same, in input order, whatever the number."))
   var jobs: JobCount = .cores
 
+  @OptionGroup var progressOptions: ProgressOptions
+
   func run() throws {
     let files: [String]
     let validator: DocumentValidator
@@ -59,57 +61,69 @@ struct ConvertCommand: ParsableCommand {
       converter: converter, forms: forms, validator: validator, encoding: conversion.encoding,
       report: report)
     var claims: [String: String] = [:]
-    var failed = 0
+    var failed: [String] = []
+    var warnings: [String: Int] = [:]
     // Inputs that could not be read and outputs that could not be written: I/O, exit 2.
     var inputOutputFailures = 0
+    let progress = Progress("convert", files: files, quiet: progressOptions.quiet)
+    defer { progress.finish() }
     // Each run of files is converted and checked at once, then written and reported in input
     // order: the outputs and messages are those of a serial run.
     for run in jobs.runs(files) {
       let prepared = jobs.map(run) { settings.prepare($0) }
       for (file, result) in zip(run, prepared) {
+        progress.erase()
+        defer { progress.advance(file) }
         do {
           switch result {
           case .usage(let problem):
             Console.error("gyosei convert: \(problem)")
             throw ExitCode(ExitStatus.usage)
           case .failed(let message):
-            failed += 1
+            failed.append(file)
             Console.error("\(file): error: \(message)")
           case .unreadable(let message):
-            failed += 1
+            failed.append(file)
             inputOutputFailures += 1
             Console.error("gyosei convert: \(message)")
-          case .converted(let outputs, let detail, let reportLine):
+          case .converted(let outputs, let detail, let reportLine, let codes):
             let written = try write(outputs, for: file, claims: &claims)
             try Console.out("\(file) -> \(written.joined(separator: ", "))" + (detail ?? ""))
             if let reportLine { try Console.out(reportLine) }
+            for code in codes { warnings[code, default: 0] += 1 }
           }
         } catch let error as Console.OutputError {
           throw error  // standard output is gone: no later file could be reported either
         } catch let exit as ExitCode {
           throw exit
         } catch let error as OutputFile.WriteError {
-          failed += 1
+          failed.append(file)
           inputOutputFailures += 1
           Console.error("\(file): error: \(error); nothing was written for it")
         } catch {
-          failed += 1
+          failed.append(file)
           Console.error("\(file): error: \(error)")
         }
       }
     }
+    progress.finish()
     Console.error(
-      "gyosei convert: \(files.count - failed) of \(files.count) converted"
-        + (failed > 0 ? ", \(failed) failed" : ""))
+      "gyosei convert: \(files.count - failed.count) of \(files.count) converted"
+        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(FailedFiles.list(failed))"))
+    if !warnings.isEmpty {
+      Console.error("gyosei convert: warnings by code: \(FailedFiles.codes(warnings))")
+    }
     if inputOutputFailures > 0 { throw ExitCode(ExitStatus.usage) }
-    if failed > 0 { throw ExitCode(ExitStatus.failure) }
+    if !failed.isEmpty { throw ExitCode(ExitStatus.failure) }
   }
 
   /// What a job does with one input, apart from writing: read, convert, check its forms.
   struct Preparation: Sendable {
     enum Outcome: Sendable {
-      /// The valid forms, what to print after the paths, and the --report line.
-      case converted([CanonicalForms.Output], detail: String?, report: String?)
+      /// The valid forms, what to print after the paths, the --report line and the
+      /// document's warning codes.
+      case converted(
+        [CanonicalForms.Output], detail: String?, report: String?, warnings: [String])
       case failed(String)
       /// The input could not be read (missing, a directory, no permission): an I/O error.
       case unreadable(String)
@@ -140,16 +154,19 @@ struct ConvertCommand: ParsableCommand {
       let input = try InputKind.of(file, bytes: bytes, encoding: encoding)
       if case .canonical = input {
         let document = try CanonicalInput.read(bytes, file: file, validator: validator)
-        return .converted(try forms.outputs(of: document, for: file), detail: nil, report: nil)
+        return .converted(
+          try forms.outputs(of: document, for: file), detail: nil, report: nil,
+          warnings: document.warnings.map(\.code))
       }
       // The document lives only inside `encode`: gone before the checker builds its tree of
       // the output, so a large document's model and that tree are not held at once.
-      let (encoded, detail, reportLine) = try encode(file, bytes: bytes, input: input)
-      return .converted(try forms.checked(encoded), detail: detail, report: reportLine)
+      let (encoded, detail, reportLine, codes) = try encode(file, bytes: bytes, input: input)
+      return .converted(
+        try forms.checked(encoded), detail: detail, report: reportLine, warnings: codes)
     }
 
     private func encode(_ file: String, bytes: [UInt8], input: InputKind) throws -> (
-      [CanonicalForms.Output], String, String?
+      [CanonicalForms.Output], String, String?, [String]
     ) {
       let converted = try converter.convert(file, bytes: bytes, input: input)
       let document = converted.document
@@ -168,7 +185,8 @@ struct ConvertCommand: ParsableCommand {
       }
       return (
         try forms.encoded(document, for: file),
-        " [\(converted.mappingID): \(counts.joined(separator: ", "))]", reportLine
+        " [\(converted.mappingID): \(counts.joined(separator: ", "))]", reportLine,
+        document.warnings.map(\.code)
       )
     }
   }

@@ -58,6 +58,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
+  @OptionGroup var progressOptions: ProgressOptions
+
   func validate() throws {
     if db != nil && !paths.isEmpty {
       throw ValidationError("give a store (--db) or documents, not both")
@@ -154,7 +156,10 @@ struct ExportCommand: ParsableCommand {
     let catalogs = try catalogs.catalogs()
     let files = try StoreLoading.files(paths)
     var store: ComparisonStore?
-    _ = try StoreLoading.load(files, catalogs: catalogs, outcome: "nothing exported") {
+    _ = try StoreLoading.load(
+      files, catalogs: catalogs, command: "export", quiet: progressOptions.quiet,
+      outcome: "nothing exported"
+    ) {
       let made = try ComparisonStore()
       store = made
       return made

@@ -29,6 +29,8 @@ struct LoadCommand: ParsableCommand {
 
   @OptionGroup var catalogs: CatalogOptions
 
+  @OptionGroup var progressOptions: ProgressOptions
+
   @Flag(
     help: """
       Keep a document that describes the same sheet as a stored one from another source (by \
@@ -42,7 +44,9 @@ struct LoadCommand: ParsableCommand {
   func run() throws {
     let catalogs = try catalogs.catalogs()
     let files = try StoreLoading.files(paths)
-    let summary = try StoreLoading.load(files, catalogs: catalogs, keepBoth: keepBoth) {
+    let summary = try StoreLoading.load(
+      files, catalogs: catalogs, keepBoth: keepBoth, quiet: progressOptions.quiet
+    ) {
       try ComparisonStore(path: db) {
         Console.error("gyosei load: \(db) is in use by another process (a load?); waiting for it")
       }

@@ -51,16 +51,28 @@ enum StoreLoading {
   ///   stored (then nothing is loaded), 2 when a file cannot be read.
   static func load(
     _ files: [String], catalogs: (themes: ThemeCatalog, concepts: ConceptCatalog),
-    keepBoth: Bool = false, outcome: String = "nothing loaded",
-    into open: () throws -> ComparisonStore
+    keepBoth: Bool = false, command: String = "load", quiet: Bool = false,
+    outcome: String = "nothing loaded", into open: () throws -> ComparisonStore
   ) throws -> LoadSummary {
     let validator = DocumentValidator()
     var failed = false
+    let checking = Progress("\(command): checking", files: files, quiet: quiet)
+    defer { checking.finish() }
     for file in files {
-      let bytes = try read(file)
+      defer { checking.advance(file) }
+      let bytes: [UInt8]
+      do {
+        bytes = try InputFiles.read(file)
+      } catch {
+        // A file that cannot be read is an I/O error.
+        checking.erase()
+        Console.error("error: \(error)")
+        throw ExitCode(ExitStatus.usage)
+      }
       do {
         try CanonicalInput.check(bytes, file: file, validator: validator)
       } catch {
+        checking.erase()
         failed = true
         if let reason = error.reason {
           Console.error("\(file): error: the document cannot be read: \(reason)")
@@ -74,12 +86,17 @@ enum StoreLoading {
           + "explains each)")
       throw ExitCode(ExitStatus.failure)
     }
+    checking.finish()
     do {
-      return try open().load(
+      let store = try open()
+      let loading = Progress(command, files: files, quiet: quiet)
+      defer { loading.finish() }
+      return try store.load(
         count: files.count, themes: catalogs.themes, concepts: catalogs.concepts,
         keepBoth: keepBoth
       ) { index in
         let file = files[index]
+        defer { loading.advance(file) }
         do {
           // Checked against its schema above: decoded here only, once.
           return LoadInput(
@@ -91,16 +108,6 @@ enum StoreLoading {
     } catch let error as StoreError {
       Console.error("error: \(error); \(outcome)")
       throw ExitCode(ExitStatus.failure)
-    }
-  }
-
-  /// A file's bytes; one that cannot be read is an I/O error.
-  private static func read(_ file: String) throws -> [UInt8] {
-    do {
-      return try InputFiles.read(file)
-    } catch {
-      Console.error("error: \(error)")
-      throw ExitCode(ExitStatus.usage)
     }
   }
 }

@@ -62,6 +62,8 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup(title: "Reading sources (with --source)") var conversion: ConversionOptions
 
+  @OptionGroup var progressOptions: ProgressOptions
+
   func validate() throws {
     if paths.isEmpty && !listRules && !listCodes {
       throw ValidationError("name the documents (or, with --source, the sheets) to validate")
@@ -96,11 +98,15 @@ struct ValidateCommand: ParsableCommand {
     var entries: [ValidationReport.Entry] = []
     var documents: [Document?] = []
     var unreadable = 0
+    let progress = Progress("validate", files: files, quiet: progressOptions.quiet)
+    defer { progress.finish() }
     for file in files {
+      defer { progress.advance(file) }
       let bytes: [UInt8]
       do {
         bytes = try InputFiles.read(file)
       } catch {
+        progress.erase()
         Console.error("gyosei validate: \(error)")
         unreadable += 1
         continue
@@ -124,6 +130,7 @@ struct ValidateCommand: ParsableCommand {
           entries.append(checker.check(converted: converted.document, file: file))
           documents.append(converted.document)
         } catch let problem as SheetConverter.MappingProblem {
+          progress.erase()
           Console.error("gyosei validate: \(problem)")
           throw ExitCode(ExitStatus.usage)
         } catch {
@@ -136,6 +143,7 @@ struct ValidateCommand: ParsableCommand {
         documents.append(checked.document)
       }
     }
+    progress.finish()
     checker.duplicateIDs(&entries, documents: documents)
     let report = ValidationReport(entries: entries, toolVersion: "gyosei \(Gyosei.version)")
     var text = format.render(report, japanese: language == .ja)
@@ -156,13 +164,14 @@ struct ValidateCommand: ParsableCommand {
       Console.error("gyosei validate: \(problem)")
       throw ExitCode(ExitStatus.usage)
     }
-    let invalid = entries.count { !$0.isValid }
+    let invalid = entries.filter { !$0.isValid }.map(\.file)
     Console.error(
       "gyosei validate: \(files.count) file\(files.count == 1 ? "" : "s"): "
-        + "\(entries.count - invalid) valid, \(invalid) invalid"
+        + "\(entries.count - invalid.count) valid, \(invalid.count) invalid"
         + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
         + "; \(report.count(.error)) errors, \(report.count(.warning)) warnings, "
-        + "\(report.count(.info)) notes")
+        + "\(report.count(.info)) notes"
+        + (invalid.isEmpty ? "" : "; invalid: \(FailedFiles.list(invalid))"))
     if unreadable > 0 { throw ExitCode(ExitStatus.usage) }
     if !report.isValid { throw ExitCode(ExitStatus.failure) }
   }

@@ -44,9 +44,11 @@ public enum CommandRunner {
 
   /// Runs `gyosei` with `arguments` from the repository root.
   ///
-  /// Output goes through files, so a
-  /// large output cannot fill a pipe and stall the run.
-  public static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> Result {
+  /// Output goes through files, so a large output cannot fill a pipe and stall the run.
+  /// `environment` is added to the test's own.
+  public static func run(
+    _ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let scratch = try scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out")
@@ -56,6 +58,9 @@ public enum CommandRunner {
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: inURL.path, contents: Data(input ?? []))
     let process = Self.process(arguments)
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     process.standardInput = try FileHandle(forReadingFrom: inURL)

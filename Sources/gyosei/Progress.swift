@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import Glibc
+
+/// How far a command over many files has come, on standard error: a bar redrawn in place on a
+/// terminal (files done of the total, megabytes, MB/s and the time left), a plain line every
+/// few seconds in a log (`GYOSEI_PROGRESS_SECONDS`, default 10; 0 prints one per file), and
+/// nothing with `--quiet`.
+///
+/// The bar lives on the last line: whatever the command prints meanwhile goes through
+/// `print`, which erases the bar, writes the line and draws the bar again below it.
+final class Progress {
+  enum Style: Equatable {
+    case bar
+    /// A line each time `interval` seconds have passed since the last.
+    case lines(interval: Double)
+    case none
+  }
+
+  private let command: String
+  private let style: Style
+  private let total: Int
+  private let totalBytes: Int
+  private var done = 0
+  private var doneBytes = 0
+  private let clock = ContinuousClock()
+  private let start: ContinuousClock.Instant
+  private var lastShown: ContinuousClock.Instant
+  private var barShown = false
+
+  /// - Parameters:
+  ///   - command: the name shown (`convert`, `check`, …).
+  ///   - files: the files the command will work through; their sizes are the megabytes.
+  init(_ command: String, files: [String], quiet: Bool) {
+    self.command = command
+    style = quiet ? .none : Self.style(environment: ProcessInfo.processInfo.environment)
+    total = files.count
+    totalBytes = style == .none ? 0 : files.reduce(0) { $0 + Self.size(of: $1) }
+    start = clock.now
+    lastShown = start
+  }
+
+  /// The bar when standard error is a terminal that can redraw a line, plain lines otherwise.
+  static func style(environment: [String: String]) -> Style {
+    if isatty(STDERR_FILENO) == 1, environment["TERM"] != "dumb",
+      environment["GYOSEI_PROGRESS_SECONDS"] == nil
+    {
+      return .bar
+    }
+    let interval = environment["GYOSEI_PROGRESS_SECONDS"].flatMap(Double.init) ?? 10
+    return .lines(interval: max(0, interval))
+  }
+
+  private static func size(of path: String) -> Int {
+    var status = stat()
+    return stat(path, &status) == 0 ? Int(status.st_size) : 0
+  }
+
+  /// One more file done (its size on disk counts towards the megabytes).
+  func advance(_ file: String) {
+    done += 1
+    doneBytes += style == .none ? 0 : Self.size(of: file)
+    let now = clock.now
+    switch style {
+    case .none:
+      return
+    case .bar:
+      // Redrawn at most ten times a second, and always for the last file.
+      guard barShown == false || now - lastShown >= .milliseconds(100) || done == total
+      else { return }
+      lastShown = now
+      draw()
+    case .lines(let interval):
+      guard seconds(now - lastShown) >= interval, done < total else { return }
+      lastShown = now
+      Console.error("gyosei \(command): " + summary(separator: ", "))
+    }
+  }
+
+  /// Erases the bar, so that the command's own line can be printed (then `redraw`).
+  func erase() {
+    guard barShown else { return }
+    Console.status("\r\u{1B}[K")
+    barShown = false
+  }
+
+  /// Draws the bar again after the command printed a line.
+  func redraw() {
+    guard style == .bar, done > 0, done < total else { return }
+    draw()
+  }
+
+  /// The work is over: the bar goes, the summary of the command follows.
+  func finish() {
+    erase()
+  }
+
+  private func draw() {
+    guard done < total else {
+      erase()
+      return
+    }
+    let width = 20
+    let filled = total == 0 ? 0 : width * done / total
+    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+    Console.status("\r\u{1B}[K\(command) [\(bar)] " + summary(separator: "  "))
+    barShown = true
+  }
+
+  /// `412/1000 files  30.2/74.0 MB  1.5 MB/s  0:29 left`, or with commas for a log line.
+  private func summary(separator: String) -> String {
+    let elapsed = seconds(clock.now - start)
+    var parts = [
+      separator == "  " ? "\(done)/\(total)" : "\(done) of \(total) files",
+      separator == "  "
+        ? "\(Self.megabytes(doneBytes))/\(Self.megabytes(totalBytes)) MB"
+        : "\(Self.megabytes(doneBytes)) of \(Self.megabytes(totalBytes)) MB",
+    ]
+    if elapsed >= 0.5, doneBytes > 0 {
+      let rate = Double(doneBytes) / elapsed
+      parts.append("\(Self.megabytes(Int(rate))) MB/s")
+      let left = Double(totalBytes - doneBytes) / rate
+      parts.append((separator == "  " ? "" : "about ") + "\(Self.clockTime(left)) left")
+    }
+    return parts.joined(separator: separator)
+  }
+
+  private func seconds(_ duration: Duration) -> Double {
+    let (whole, fraction) = duration.components
+    return Double(whole) + Double(fraction) * 1e-18
+  }
+
+  /// Megabytes with one decimal.
+  static func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes + 52_428) / 104_858
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// `0:29`, `12:05`, `1:02:03`.
+  static func clockTime(_ seconds: Double) -> String {
+    let whole = seconds.isFinite ? Int(seconds.rounded()) : 0
+    let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
+    let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+    return hours > 0
+      ? "\(hours):\(twoDigits(minutes)):\(twoDigits(rest))" : "\(minutes):\(twoDigits(rest))"
+  }
+}
+
+/// `--quiet`, for the commands that show their progress.
+struct ProgressOptions: ParsableArguments {
+  @Flag(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Show no progress (on a terminal a bar on standard error; in a log a line every "
+        + "GYOSEI_PROGRESS_SECONDS, default 10)."))
+  var quiet = false
+}
+
+/// The end summary's list of failed files: the first ten, then how many more.
+enum FailedFiles {
+  static func list(_ files: [String]) -> String {
+    let shown = files.prefix(10).joined(separator: ", ")
+    return files.count > 10 ? shown + " and \(files.count - 10) more" : shown
+  }
+
+  /// `contents.unlabeled 12, date.ambiguous 3`: codes by count, the most frequent first.
+  static func codes(_ counts: [String: Int]) -> String {
+    counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+  }
+}
