@@ -22,17 +22,23 @@ public enum MappingError: Error, Sendable, Hashable, CustomStringConvertible {
     case .unknownMapping(let id, let available):
       return "no mapping with id '\(id)'; available: \(available.joined(separator: ", "))"
     case .unrecognized(let closest, let family, let found, let missing):
-      guard let closest, let family else { return "no mapping recognizes this file" }
+      let advice =
+        "Write a mapping for this layout (the language: Mappings/README.md) and pass it as "
+        + "--mapping FILE.yaml, or put it in a mappings directory (--mappings DIR); "
+        + "--mapping ID reads the file with an installed one."
+      guard let closest, let family else { return "no mapping recognizes this file. " + advice }
       return
         "not a known sheet layout; the closest is \(closest) (\(family)), which found "
         + "\(found) of \(found + missing.count) of its labels and missed: "
-        + missing.joined(separator: ", ")
-        + ". Add a mapping file to Mappings/ for this layout, or pass --mapping ID."
+        + missing.joined(separator: ", ") + ". Start from that mapping (gyosei mappings lists "
+        + "where it comes from). " + advice
     case .unrecognizedExport(let root, let available):
       return "an XML document with root element \(root) is neither a canonical gyosei document "
         + "nor an export layout gyosei knows (tried: "
         + (available.isEmpty ? "none installed" : available.joined(separator: ", "))
-        + "). Add a mapping file with format: xml-export to Mappings/, or pass --mapping ID."
+        + "). Write a mapping with format: xml-export (Mappings/README.md) and pass it as "
+        + "--mapping FILE.yaml or put it in a mappings directory (--mappings DIR), or pass "
+        + "--mapping ID."
     case .incomplete(let line, let problem):
       return (line.map { "line \($0): " } ?? "") + problem
     }
