@@ -86,7 +86,10 @@ struct IndicatorTableReader {
             + "(\(last)) is taken"))
     } else {
       throw .incomplete(
-        line: nil, problem: "the table names no fiscal year: neither a title line nor year columns")
+        line: nil,
+        problem: "the table names no fiscal year: neither a title line nor year columns; "
+          + "expected a title line such as 令和2年度 施策評価 評価指標一覧, or year columns "
+          + "headed R2年度 or 令和2年度")
     }
     // The indicators, grouped by measure in the order the measures first appear.
     var sets: [IndicatorSet] = []

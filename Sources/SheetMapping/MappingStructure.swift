@@ -69,6 +69,14 @@ public struct FiscalYearSource: Sendable, Hashable, Codable {
     case fixed
   }
 
+  /// What to do when a document's fiscal year is nowhere: the end of the error, naming the
+  /// mapping's key (`sheet.fiscal-year`) with an example of each source.
+  static func advice(key: String) -> String {
+    "; add the line to the file, or say in the mapping where the year is: \(key): "
+      + "{line: '^(?<year>令和\\S+年度)'}, {file-name: '(?<year>20[0-9]{2})'} or {fixed: 2024} "
+      + "(Mappings/README.md)"
+  }
+
   var problem: String? {
     let given = [line != nil, fileName != nil, fixed != nil].filter { $0 }.count
     if given != 1 { return "give exactly one of line, file-name and fixed" }

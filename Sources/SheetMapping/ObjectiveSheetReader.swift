@@ -488,7 +488,8 @@ struct ObjectiveSheetReader {
             ? ""
             : ", nor the fiscal year the mapping's "
               + "sheet.fiscal-year looks for")
-          + "; the fiscal year cannot be known")
+          + "; the fiscal year cannot be known"
+          + FiscalYearSource.advice(key: "sheet.fiscal-year"))
     }
     guard !sheets.isEmpty else {
       let what =

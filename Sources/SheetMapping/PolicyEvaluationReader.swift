@@ -678,7 +678,7 @@ struct PolicyEvaluationReader {
         problem: "no line naming the fiscal year was found ("
           + (spec.titleLine.map { "evaluation.title-line \($0.source)" }
             ?? "evaluation.fiscal-year")
-          + ")")
+          + ")" + FiscalYearSource.advice(key: "evaluation.fiscal-year"))
     }
     guard !measures.isEmpty else {
       let start =

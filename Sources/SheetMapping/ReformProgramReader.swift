@@ -954,7 +954,10 @@ struct ReformProgramReader {
         spec.fiscalYearWords.map { "a cover line such as 令和4年度末\($0)" }
         ?? spec.titleLine.map { "a title line matching \($0.source)" }
         ?? "the line program.fiscal-year looks for"
-      throw .incomplete(line: nil, problem: "no fiscal year was found (\(shape))")
+      throw .incomplete(
+        line: nil,
+        problem: "no fiscal year was found (\(shape))"
+          + FiscalYearSource.advice(key: "program.fiscal-year"))
     }
     guard !pages.isEmpty || !reportItems.isEmpty else {
       throw .incomplete(

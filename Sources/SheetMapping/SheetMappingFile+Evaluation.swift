@@ -68,7 +68,7 @@ extension SheetMappingFile {
     }
 
     /// Where a measure's code stands.
-    public enum CodePlace: String, Sendable, Hashable, Codable {
+    public enum CodePlace: String, Sendable, Hashable, Codable, CaseIterable {
       case below
       case right
     }
@@ -105,7 +105,7 @@ extension SheetMappingFile {
     }
 
     /// Where a heading counts.
-    public enum HeadingScope: String, Sendable, Hashable, Codable {
+    public enum HeadingScope: String, Sendable, Hashable, Codable, CaseIterable {
       case contents
       case body
     }

@@ -1,3 +1,4 @@
+import GyoseiModel
 import Yams
 
 /// Checks shared by gyosei's YAML files: a misspelt key must not silently mean "not set", and a
@@ -98,13 +99,77 @@ public enum YAMLChecks {
       let parent = path(context)
       return "\(parent.hasPrefix("top level") ? "" : parent + ": ")missing key '\(key.stringValue)'"
     case .typeMismatch(let type, let context):
-      return "\(path(context)): expected \(type): \(context.debugDescription)"
+      let found = root.map { Self.found(node(at: context.codingPath, in: $0)) } ?? ""
+      return "\(path(context)): expected \(Self.words(for: type))\(found)"
     case .valueNotFound(let type, let context):
-      return "\(path(context)): expected \(type), found nothing"
+      return "\(path(context)): expected \(Self.words(for: type)), found nothing"
     case .dataCorrupted(let context):
-      return "\(path(context)): \(context.debugDescription)"
+      return
+        "\(path(context)): \(Self.keywordProblem(context.debugDescription) ?? context.debugDescription)"
     @unknown default:
       return "\(error)"
     }
+  }
+
+  /// A type a mapping file's value must have, in words with an example.
+  static func words(for type: Any.Type) -> String {
+    let name = String(describing: type)
+    if name.hasPrefix("Array") || name.hasPrefix("Sequence") || name.hasPrefix("Set") {
+      return "a list, such as [事務事業名, 事業名] or lines starting with '- '"
+    }
+    if name.hasPrefix("Dictionary") || name.hasPrefix("Mapping") {
+      return "keys with values, such as 'labels: [事務事業名]' on lines of their own"
+    }
+    switch name {
+    case "String", "Scalar": return "text, such as 事務事業名 or '^(?<year>令和\\S+年度)'"
+    case "Int": return "a whole number, such as 3"
+    case "Double", "Float": return "a number, such as 1.5"
+    case "Bool": return "true or false"
+    default: return "a value of type \(name)"
+    }
+  }
+
+  /// What the file has where a value of another type was expected: ", found '…'".
+  static func found(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): return ", found '\(scalar.string)'"
+    case .sequence: return ", found a list"
+    case .mapping: return ", found keys with values"
+    case .alias: return ""
+    }
+  }
+
+  /// The values each keyword of the mapping files takes, by the name of its type.
+  static let keywordValues: [String: [String]] = Dictionary(
+    uniqueKeysWithValues: [
+      values(of: DocumentFamily.self), values(of: SheetMappingFile.RecordField.self),
+      values(of: SheetMappingFile.FieldRole.self), values(of: SheetMappingFile.ColumnRole.self),
+      values(of: SheetMappingFile.ObjectiveLineRole.self),
+      values(of: SheetMappingFile.ProgramLineRole.self),
+      values(of: SheetMappingFile.ProgramSpec.ItemField.self),
+      values(of: SheetMappingFile.ProjectField.self),
+      values(of: SheetMappingFile.EvaluationSpec.CodePlace.self),
+      values(of: SheetMappingFile.EvaluationSpec.HeadingLevel.self),
+      values(of: SheetMappingFile.EvaluationSpec.HeadingScope.self),
+    ])
+
+  private static func values<Keyword: RawRepresentable & CaseIterable>(
+    of type: Keyword.Type
+  ) -> (String, [String]) where Keyword.RawValue == String {
+    (String(describing: type), type.allCases.map(\.rawValue))
+  }
+
+  /// The standard library's message for a keyword no case has ("Cannot initialize
+  /// RecordField from invalid String value sektion") as one that lists the values there are.
+  static func keywordProblem(_ message: String) -> String? {
+    let opening = "Cannot initialize "
+    let middle = " from invalid String value "
+    guard message.hasPrefix(opening), let split = message.range(of: middle) else { return nil }
+    let type = String(
+      message[message.index(message.startIndex, offsetBy: opening.count)..<split.lowerBound])
+    let value = String(message[split.upperBound...])
+    guard let allowed = keywordValues[type] else { return nil }
+    return "'\(value)' is not a value this key takes; expected one of: "
+      + allowed.joined(separator: ", ")
   }
 }

@@ -82,6 +82,36 @@ struct MappingCatalogTests {
     }
   }
 
+  /// A value of the wrong kind: the message lists the values there are, or says what kind of
+  /// value is expected, with an example, and what the file has instead.
+  static let wrongValues: [(text: String, fragment: String)] = [
+    (
+      minimal.replacingOccurrences(of: "family: objective-sheet", with: "family: budget"),
+      "family (line 2, column 9): 'budget' is not a value this key takes; expected one of: "
+        + "objective-sheet, policy-evaluation, reform-action-program, indicator-table, "
+        + "project-evaluation"
+    ),
+    (
+      minimal.replacingOccurrences(of: "field: objective", with: "field: objektive"),
+      "fields[0].field (line 7, column 13): 'objektive' is not a value this key takes; "
+        + "expected one of: objective, "
+    ),
+    (
+      minimal.replacingOccurrences(of: "labels: [重点目標]", with: "labels: 重点目標"),
+      "fields[0].labels (line 7, column 32): expected a list, such as [事務事業名, 事業名] or "
+        + "lines starting with '- ', found '重点目標'"
+    ),
+    (
+      minimal.replacingOccurrences(of: "id: test-layout", with: "id: [a, b]"),
+      "id (line 1, column 5): expected text, such as 事務事業名"
+    ),
+  ]
+
+  @Test("a value of the wrong kind says what would match", arguments: wrongValues)
+  func wrongValue(text: String, fragment: String) {
+    invalid(text: text, fragment: fragment)
+  }
+
   @Test("an unknown layout names the closest mapping and the labels it missed")
   func unrecognized() throws {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
