@@ -111,15 +111,22 @@ public enum HTMLReport {
         <h4>重点目標 \(HTMLText.escape(objective.number)) \(HTMLText.escape(objective.title))</h4>
         <p class="meta">FY\(objective.fiscalYear)\(HTMLText.escape(department)) · \
         \(HTMLText.escape(objective.rule))</p>
-        <table><tr><th>取組</th><th>目標</th><th>中間報告</th><th>最終報告</th></tr>
 
         """
+      // An objective without actions (a list of objectives) has no table; of the others'
+      // columns, those no action fills are left out.
+      guard !objective.actions.isEmpty else { continue }
+      let lists: [(heading: String, lines: (ActionEntry) -> [TargetEntry])] = [
+        ("目標", \.targets), ("中間報告", \.midTerm), ("最終報告", \.final),
+      ].filter { list in objective.actions.contains { !list.lines($0).isEmpty } }
+      html += "<table><tr><th>取組</th>" + lists.map { "<th>\($0.heading)</th>" }.joined()
+      html += "</tr>\n"
       for action in objective.actions {
         html += "<tr><td>\(HTMLText.escape(action.number)). \(HTMLText.escape(action.title))</td>"
-        for list in [action.targets, action.midTerm, action.final] {
+        for list in lists {
           html +=
             "<td>"
-            + list.map { entry in
+            + list.lines(action).map { entry in
               let text = HTMLText.lines(entry.line)
               return entry.conceptID == nil ? text : "<mark>\(text)</mark>"
             }.joined(separator: "<br>") + "</td>"
@@ -130,7 +137,9 @@ public enum HTMLReport {
     }
     if !column.measures.isEmpty {
       let years = ReportText.fiscalYears(column.measures.flatMap(\.indicators))
-      html += "<h4>施策と指標</h4>\n<table>\n<tr><th>施策</th><th>指標</th><th>単位</th>"
+      let units = column.measures.contains { $0.indicators.contains { !($0.unit ?? "").isEmpty } }
+      html += "<h4>施策と指標</h4>\n<table>\n<tr><th>施策</th><th>指標</th>"
+      if units { html += "<th>単位</th>" }
       for year in years { html += "<th>FY\(year)</th>" }
       html += "<th>推移</th></tr>\n"
       for measure in column.measures {
@@ -140,13 +149,14 @@ public enum HTMLReport {
           </small></td>
           """
         if measure.indicators.isEmpty {
-          html += "<tr>\(head)<td colspan=\"\(years.count + 3)\">(指標なし)</td></tr>\n"
+          let span = years.count + (units ? 3 : 2)
+          html += "<tr>\(head)<td colspan=\"\(span)\">(指標なし)</td></tr>\n"
         }
         for (index, indicator) in measure.indicators.enumerated() {
           let name = HTMLText.escape(indicator.name)
           html += "<tr>\(index == 0 ? head : "")"
           html += "<td>\(indicator.conceptID == nil ? name : "<mark>\(name)</mark>")</td>"
-          html += "<td>\(HTMLText.escape(indicator.unit ?? ""))</td>"
+          if units { html += "<td>\(HTMLText.escape(indicator.unit ?? ""))</td>" }
           for year in years {
             html +=
               "<td class=\"number\">\(HTMLText.escape(ReportText.value(indicator, year)))</td>"
@@ -161,22 +171,23 @@ public enum HTMLReport {
     }
     if !column.projects.isEmpty {
       let years = ReportText.costYears(column.projects)
+      let organizations = column.projects.contains { !$0.organizations.isEmpty }
       html +=
         "<h4>事務事業とトータルコスト（単位: "
         + HTMLText.escape(ReportText.costUnit(column.projects)) + "）</h4>\n<table>\n"
-        + "<tr><th>事業</th><th>所管</th>"
+        + "<tr><th>事業</th>" + (organizations ? "<th>所管</th>" : "")
         + years.map { "<th>\(HTMLText.escape(ReportText.costHeading($0)))</th>" }.joined()
         + "</tr>\n"
       for project in column.projects {
         html +=
           "<tr><td>\(HTMLText.escape(project.code)) \(HTMLText.escape(project.name))</td>"
-          + "<td>\(HTMLText.escape(project.organizations))</td>"
+          + (organizations ? "<td>\(HTMLText.escape(project.organizations))</td>" : "")
           + years.map {
             "<td class=\"number\">\(HTMLText.escape(ReportText.cost(project.costs, $0)))</td>"
           }.joined() + "</tr>\n"
       }
       html +=
-        "<tr><th>計 \(column.projects.count)事業</th><th></th>"
+        "<tr><th>計 \(column.projects.count)事業</th>" + (organizations ? "<th></th>" : "")
         + years.map {
           "<th class=\"number\">\(HTMLText.escape(ReportText.cost(column.projectCosts, $0)))</th>"
         }.joined() + "</tr>\n</table>\n"

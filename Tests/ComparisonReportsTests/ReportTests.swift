@@ -74,6 +74,21 @@ struct ReportTests {
     #expect(empty.withoutEmptyColumns == empty)
   }
 
+  @Test("the HTML's per-theme tables leave out the columns no row fills")
+  func htmlEmptyColumns() throws {
+    let store = try StoreFixtures.corpusStore()
+    // 米子市's list: objectives without actions have no action table at all.
+    let list = HTMLReport.render(try store.comparison(cities: ["312029"]))
+    #expect(list.contains("<h4>重点目標 "))
+    #expect(!list.contains("<th>取組</th>"))
+    // 上田市's sheets are of the middle of the year: targets and mid-term reports, some
+    // objectives' actions targets only, no final report anywhere.
+    let ueda = HTMLReport.render(try store.comparison(cities: ["202037"]))
+    #expect(ueda.contains("<table><tr><th>取組</th><th>目標</th><th>中間報告</th></tr>"))
+    #expect(ueda.contains("<table><tr><th>取組</th><th>目標</th></tr>"))
+    #expect(!ueda.contains("<th>最終報告</th>"))
+  }
+
   @Test("the Markdown report has the row, each theme, and the unthemed list")
   func markdown() throws {
     let comparison = try StoreFixtures.corpusStore().comparison(cities: ["202037", "012131"])
