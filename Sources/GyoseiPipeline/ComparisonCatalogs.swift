@@ -58,7 +58,7 @@ public enum ComparisonCatalogs {
     let text = file.text
     var root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLChecks.compose(text)
       guard let node = root else {
         throw InputFiles.Problem(description: "\(path): the file is empty")
       }

@@ -41,6 +41,10 @@ public enum MappingFiles {
     /// The files as `MappingCatalog` takes them.
     public var catalogFiles: [(name: String, text: String)] { files.map { ($0.name, $0.text) } }
 
+    /// The names of the files built into the binary, which the tests decode: a catalog reads
+    /// their layouts only as far as recognition needs until one is used.
+    public var builtInNames: Set<String> { Set(files.filter { $0.directory == nil }.map(\.name)) }
+
     /// The file called `fileName` (`themes.yaml`), if there is one.
     public func file(named fileName: String) -> File? {
       files.first { ($0.name as NSString).lastPathComponent == fileName }
@@ -75,18 +79,21 @@ public enum MappingFiles {
     let installed = try installed(directory)
     if let mappingArgument, isFile(mappingArgument) {
       let alone = try MappingCatalog(files: [try load(mappingArgument)])
-      let catalog = try MappingCatalog(files: installed.catalogFiles).overlaid(with: alone)
+      let catalog = try MappingCatalog(
+        files: installed.catalogFiles, deferring: installed.builtInNames
+      ).overlaid(with: alone)
       if let layout = alone.xmlExports.first {
         return Choice(catalog: catalog, forcedLayout: layout)
       }
-      guard let mapping = alone.mappings.first else {
+      guard let mapping = try alone.mappings.first else {
         throw MappingError.invalidMapping(
           file: mappingArgument, problem: "this is a repair file, not a layout mapping")
       }
       return Choice(catalog: catalog, forced: mapping)
     }
-    let catalog = try MappingCatalog(files: installed.catalogFiles)
-    guard !catalog.mappings.isEmpty else {
+    let catalog = try MappingCatalog(
+      files: installed.catalogFiles, deferring: installed.builtInNames)
+    guard !catalog.heads.isEmpty else {
       throw MappingError.noMappings(directory: installed.directory ?? "the built-in mappings")
     }
     guard let mappingArgument else { return Choice(catalog: catalog) }

@@ -26,7 +26,8 @@ public enum RulesFile {
     do {
       // Composed first (aliases shared, not copied) and measured, so that an alias bomb is
       // refused before anything expands it.
-      let composed = try Yams.compose(yaml: text)
+      // Tags resolved (the severities are read from typed values, `off` among them), as UTF-8.
+      let composed = try Yams.compose(yaml: text, .default, .default, .utf8)
       if let composed, let problem = YAMLChecks.aliasExpansionProblem(in: composed) {
         throw Problem(description: "\(path): \(problem)")
       }

@@ -73,7 +73,8 @@ public final class SheetConverter: @unchecked Sendable {
     default:
       // A workbook's sheet: the one the forced mapping names, else the first sheet some
       // mapping names, else the first.
-      let sheets = (mappings.forced.map { [$0] } ?? catalog.mappings).compactMap(\.sheetName)
+      let sheets = (mappings.forced.map { [$0.sheetName] } ?? catalog.heads.map(\.sheetName))
+        .compactMap { $0 }
       (table, format) = try InputKind.read(
         bytes, fileName: fileName, as: settings.readAs, encoding: settings.encoding,
         lossy: settings.lossy, sheet: { names in sheets.first { names.contains($0) } })

@@ -5,45 +5,61 @@ import Yams
 ///
 /// The catalog takes the files' text, not paths: reading files is the command line's business.
 public struct MappingCatalog: Sendable {
-  /// The mappings, ordered by id.
-  public private(set) var mappings: [SheetMappingFile]
+  /// The layout mappings, ordered by id, each decoded when first used (see `MappingSlot`).
+  private var slots: [MappingSlot]
   /// The XML export layouts (files with `format: xml-export`), ordered by id.
   public private(set) var xmlExports: [XMLExportMapping]
   /// The character variants and city lexicons of the repair files (those with `variants` or
   /// `lexicons` instead of an `id`), merged; settable, since they belong to no layout.
   public var repairs: TextRepairs
 
+  /// What recognition reads of each layout mapping, ordered by id.
+  public var heads: [MappingHead] { slots.map(\.head) }
+
+  /// Every layout mapping, decoded (those not yet used are decoded now).
+  public var mappings: [SheetMappingFile] {
+    get throws(MappingError) { try slots.map { slot throws(MappingError) in try slot.mapping() } }
+  }
+
   /// Decodes mapping files given as (file name, YAML text) pairs.
-  public init(files: [(name: String, text: String)]) throws(MappingError) {
-    var mappings: [SheetMappingFile] = []
+  ///
+  /// - Parameter deferring: the names of files known to decode (the built-in ones), whose
+  ///   layout mappings are read only as far as their heads until they are used.
+  public init(files: [(name: String, text: String)], deferring: Set<String> = [])
+    throws(MappingError)
+  {
+    var slots: [MappingSlot] = []
     var xmlExports: [XMLExportMapping] = []
     var repairs = TextRepairs()
     for file in files {
-      switch try Self.decode(file.text, file: file.name) {
-      case .mapping(let mapping): mappings.append(mapping)
+      let deferred = deferring.contains(file.name)
+      switch try Self.decode(file.text, file: file.name, headOnly: deferred) {
+      case .mapping(let mapping): slots.append(MappingSlot(mapping, file: file.name))
+      case .head(let head):
+        slots.append(MappingSlot(deferred: head, text: file.text, file: file.name))
       case .xmlExport(let mapping): xmlExports.append(mapping)
       case .repairs(let more): repairs = try repairs.merged(with: more, file: file.name)
       case .comparison: continue
       }
     }
     self.repairs = repairs
-    mappings.sort { $0.id < $1.id }
+    slots.sort { $0.head.id < $1.head.id }
     xmlExports.sort { $0.id < $1.id }
-    let ids = (mappings.map(\.id) + xmlExports.map(\.id)).sorted()
+    let ids = (slots.map(\.head.id) + xmlExports.map(\.id)).sorted()
     for (previous, next) in zip(ids, ids.dropFirst()) where previous == next {
       throw .invalidMapping(file: next, problem: "two mapping files have the id '\(next)'")
     }
-    self.mappings = mappings
+    self.slots = slots
     self.xmlExports = xmlExports
   }
 
   /// This catalog with `other`'s layouts added, each replacing one of this catalog's with the
   /// same id (an edited copy of an installed file); the repairs stay this catalog's.
   public func overlaid(with other: MappingCatalog) -> MappingCatalog {
-    let replaced = Set(other.mappings.map(\.id) + other.xmlExports.map(\.id))
+    let replaced = Set(other.slots.map(\.head.id) + other.xmlExports.map(\.id))
     var catalog = self
-    catalog.mappings = (mappings.filter { !replaced.contains($0.id) } + other.mappings)
-      .sorted { $0.id < $1.id }
+    catalog.slots = (slots.filter { !replaced.contains($0.head.id) } + other.slots)
+      .sorted { $0.head.id < $1.head.id }
     catalog.xmlExports = (xmlExports.filter { !replaced.contains($0.id) } + other.xmlExports)
       .sorted { $0.id < $1.id }
     return catalog
@@ -80,10 +96,10 @@ public struct MappingCatalog: Sendable {
 
   /// The mapping with `id`.
   public func mapping(id: String) throws(MappingError) -> SheetMappingFile {
-    guard let mapping = mappings.first(where: { $0.id == id }) else {
-      throw .unknownMapping(id: id, available: mappings.map(\.id))
+    guard let slot = slots.first(where: { $0.head.id == id }) else {
+      throw .unknownMapping(id: id, available: slots.map(\.head.id))
     }
-    return mapping
+    return try slot.mapping()
   }
 
   /// The mapping whose recognition labels all occur in `table`; otherwise an error naming the
@@ -95,9 +111,10 @@ public struct MappingCatalog: Sendable {
     // Every cell's key in one buffer, separated by a byte no key holds: each label is then
     // one search of the buffer rather than one per cell.
     let keys = LabelKey.keyBuffer(of: table.cells.map(\.text))
-    var best: (mapping: SheetMappingFile, found: Int, missing: [String])?
-    var matched: SheetMappingFile?
-    for mapping in mappings {
+    var best: (mapping: MappingHead, found: Int, missing: [String])?
+    var matched: MappingSlot?
+    for slot in slots {
+      let mapping = slot.head
       var found = 0
       var missing: [String] = []
       for label in mapping.recognize {
@@ -110,14 +127,14 @@ public struct MappingCatalog: Sendable {
         if occurs { found += 1 } else { missing.append(label) }
       }
       if missing.isEmpty {
-        if mapping.recognize.count > matched?.recognize.count ?? 0 { matched = mapping }
+        if mapping.recognize.count > matched?.head.recognize.count ?? 0 { matched = slot }
         continue
       }
       let share = Double(found) / Double(max(mapping.recognize.count, 1))
       let bestShare = best.map { Double($0.found) / Double(max($0.mapping.recognize.count, 1)) }
       if bestShare == nil || share > bestShare ?? 0 { best = (mapping, found, missing) }
     }
-    if let matched { return matched }
+    if let matched { return try matched.mapping() }
     throw .unrecognized(
       closest: best?.mapping.id, family: best?.mapping.family.rawValue, found: best?.found ?? 0,
       missing: best?.missing ?? [])
@@ -144,9 +161,32 @@ public struct MappingCatalog: Sendable {
   /// One mapping or repair file, checked for keys it does not know before it is decoded: a
   /// misspelt key must not silently mean "not set".
   public static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
+    switch try decode(text, file: file, headOnly: false) {
+    case .mapping(let mapping): return .mapping(mapping)
+    case .head: preconditionFailure("a file decoded whole gives no head")
+    case .xmlExport(let mapping): return .xmlExport(mapping)
+    case .repairs(let repairs): return .repairs(repairs)
+    case .comparison(let kind): return .comparison(kind)
+    }
+  }
+
+  /// What `decode` reads of a file: a layout mapping may be read only as far as its head.
+  private enum Reading {
+    case mapping(SheetMappingFile)
+    case head(MappingHead)
+    case xmlExport(XMLExportMapping)
+    case repairs(TextRepairs)
+    case comparison(ComparisonCatalogKind)
+  }
+
+  /// - Parameter headOnly: for a layout mapping, read its head only (the file is known to
+  ///   decode); should even that fail, the whole file is decoded for the error.
+  private static func decode(_ text: String, file: String, headOnly: Bool)
+    throws(MappingError) -> Reading
+  {
     var root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLChecks.compose(text)
       guard let node = root else {
         throw MappingError.invalidMapping(file: file, problem: "the file is empty")
       }
@@ -169,6 +209,9 @@ public struct MappingCatalog: Sendable {
       }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)
+      if headOnly, !isRepairs, let head = try? YAMLDecoder().decode(MappingHead.self, from: node) {
+        return .head(head)
+      }
       if let problem = YAMLChecks.unknownKey(
         in: node, path: "", allowed: isRepairs ? repairKeys : allowedKeys)
       {

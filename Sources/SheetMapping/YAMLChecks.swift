@@ -4,6 +4,17 @@ import Yams
 /// Checks shared by gyosei's YAML files: a misspelt key must not silently mean "not set", and a
 /// decoding error names the entry it is about.
 public enum YAMLChecks {
+  /// The nodes of a YAML file that gyosei decodes (mappings, repairs, themes, concepts): read
+  /// as UTF-8 and with plain scalars left untagged.
+  ///
+  /// Decoding reads each scalar as the type it is decoded into, so the default resolver's
+  /// regular expressions, run on every scalar, bought nothing (a quarter of decoding the
+  /// built-in mappings); and Yams' default encoding reads the whole process environment on
+  /// every call (and prints when YAMS_DEFAULT_ENCODING is set).
+  public static func compose(_ text: String) throws -> Node? {
+    try Yams.compose(yaml: text, .basic, .default, .utf8)
+  }
+
   /// The first key of `node` that `allowed` (keys by dotted path; `[]` for a sequence's
   /// elements) does not list, as a message, or nil.
   public static func unknownKey(in node: Node, path: String, allowed: [String: Set<String>])

@@ -146,7 +146,7 @@ struct FamilyReadingTests {
   @Test("variants are replaced and doubtful words flagged, each with the text as written")
   func textRepairs() throws {
     let catalog = try MappingCatalog(files: [("repairs.yaml", Self.repairs)])
-    #expect(catalog.mappings.isEmpty)
+    #expect(catalog.heads.isEmpty)
     let table = try PDFTextReader.read(
       Array("電子申請手續の利用促進\t府内関係課で検討\n".utf8), fileName: "t.txt")
     let ueda = try #require(MunicipalityCode("202037"))
@@ -201,7 +201,7 @@ struct FamilyReadingTests {
   func repositoryFiles() throws {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())
     #expect(
-      catalog.mappings.map(\.id) == [
+      catalog.heads.map(\.id) == [
         "kizugawa-reform-progress", "nagasaki-policy-evaluation", "ofunato-project-evaluation",
         "soma-objective-table",
         "soma-reform-results", "tomakomai-indicator-table", "tomakomai-policy-evaluation",
@@ -225,7 +225,7 @@ struct SilentFailureTests {
     let table = try PDFTextReader.read(Array(text.utf8), fileName: "t.txt")
     return try SheetMapper.map(
       table, sha256: String(repeating: "0", count: 64), format: .pdfText,
-      mapping: catalog.mappings[0]
+      mapping: try catalog.mappings[0]
     ).document
   }
 

@@ -37,7 +37,7 @@ struct IndicatorTableReaderTests {
     let table = try TabTableReader.read(Array(text.utf8), fileName: "t.tsv", separator: .tab)
     return try SheetMapper.map(
       table, sha256: String(repeating: "0", count: 64), format: .tabTable,
-      mapping: catalog.mappings[0]
+      mapping: try catalog.mappings[0]
     ).document
   }
 

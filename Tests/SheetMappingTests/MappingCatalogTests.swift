@@ -112,6 +112,39 @@ struct MappingCatalogTests {
     invalid(text: text, fragment: fragment)
   }
 
+  @Test("a catalog that defers decoding holds the same mappings as one that does not")
+  func deferredDecoding() throws {
+    let files = try CorpusExamples.mappingFiles()
+    let eager = try MappingCatalog(files: files)
+    let deferred = try MappingCatalog(files: files, deferring: Set(files.map(\.name)))
+    #expect(deferred.heads == eager.heads)
+    #expect(try deferred.mappings == eager.mappings)
+    // Recognition reads the heads; the mapping it returns is decoded whole.
+    let bytes = try CorpusExamples.file("Corpus/sheets/soma-objective-table-2024.txt")
+    let table = try PDFTextReader.read(bytes, fileName: "soma.txt")
+    #expect(try deferred.recognize(table) == eager.recognize(table))
+  }
+
+  @Test("a deferred file that does not decode fails when it is used, naming the file")
+  func deferredFailure() throws {
+    let broken = Self.minimal.replacingOccurrences(of: "field: objective", with: "field: objektive")
+    let catalog = try MappingCatalog(
+      files: [("broken.yaml", broken)], deferring: ["broken.yaml"])
+    #expect(catalog.heads.map(\.id) == ["test-layout"])
+    for _ in 0..<2 {
+      #expect {
+        _ = try catalog.mapping(id: "test-layout")
+      } throws: { error in
+        guard let error = error as? MappingError,
+          case .invalidMapping(let file, let problem) = error
+        else { return false }
+        return file == "broken.yaml" && problem.contains("'objektive' is not a value")
+      }
+    }
+    // Not deferred, the same file is refused at once.
+    #expect(throws: MappingError.self) { _ = try MappingCatalog(files: [("broken.yaml", broken)]) }
+  }
+
   @Test("an unknown layout names the closest mapping and the labels it missed")
   func unrecognized() throws {
     let catalog = try MappingCatalog(files: try CorpusExamples.mappingFiles())

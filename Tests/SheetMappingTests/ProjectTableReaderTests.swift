@@ -64,7 +64,7 @@ struct ProjectTableReaderTests {
       Array(tsv(rows).utf8), fileName: "p.tsv", separator: .tab)
     return try SheetMapper.map(
       table, sha256: String(repeating: "0", count: 64), format: .tabTable,
-      mapping: catalog.mappings[0]
+      mapping: try catalog.mappings[0]
     ).document
   }
 
@@ -231,7 +231,7 @@ struct ProjectTableReaderTests {
     table.hiddenRows = [2]
     let document = try SheetMapper.map(
       table, sha256: String(repeating: "0", count: 64), format: .xlsxWorkbook,
-      mapping: catalog.mappings[0]
+      mapping: try catalog.mappings[0]
     ).document
     #expect(document.projects?.count == 1)
     #expect(document.warnings.map(\.code) == ["sheet.hidden-cells"])
