@@ -34,12 +34,12 @@ public struct MappingCatalog: Sendable {
     for file in files {
       let deferred = deferring.contains(file.name)
       switch try Self.decode(file.text, file: file.name, headOnly: deferred) {
-      case .mapping(let mapping): slots.append(MappingSlot(mapping, file: file.name))
       case .head(let head):
         slots.append(MappingSlot(deferred: head, text: file.text, file: file.name))
-      case .xmlExport(let mapping): xmlExports.append(mapping)
-      case .repairs(let more): repairs = try repairs.merged(with: more, file: file.name)
-      case .comparison: continue
+      case .entry(.mapping(let mapping)): slots.append(MappingSlot(mapping, file: file.name))
+      case .entry(.xmlExport(let mapping)): xmlExports.append(mapping)
+      case .entry(.repairs(let more)): repairs = try repairs.merged(with: more, file: file.name)
+      case .entry(.comparison): continue
       }
     }
     self.repairs = repairs
@@ -162,21 +162,16 @@ public struct MappingCatalog: Sendable {
   /// misspelt key must not silently mean "not set".
   public static func decode(_ text: String, file: String) throws(MappingError) -> Entry {
     switch try decode(text, file: file, headOnly: false) {
-    case .mapping(let mapping): return .mapping(mapping)
-    case .head: preconditionFailure("a file decoded whole gives no head")
-    case .xmlExport(let mapping): return .xmlExport(mapping)
-    case .repairs(let repairs): return .repairs(repairs)
-    case .comparison(let kind): return .comparison(kind)
+    case .entry(let entry): return entry
+    case .head(let head):
+      return .mapping(try MappingSlot(deferred: head, text: text, file: file).mapping())
     }
   }
 
   /// What `decode` reads of a file: a layout mapping may be read only as far as its head.
   private enum Reading {
-    case mapping(SheetMappingFile)
+    case entry(Entry)
     case head(MappingHead)
-    case xmlExport(XMLExportMapping)
-    case repairs(TextRepairs)
-    case comparison(ComparisonCatalogKind)
   }
 
   /// - Parameter headOnly: for a layout mapping, read its head only (the file is known to
@@ -199,13 +194,13 @@ public struct MappingCatalog: Sendable {
         {
           throw MappingError.invalidMapping(file: file, problem: problem)
         }
-        return .xmlExport(try XMLExportMapping.decode(node, file: file))
+        return .entry(.xmlExport(try XMLExportMapping.decode(node, file: file)))
       }
       if node["id"] == nil, node["themes"] != nil {
-        return .comparison(.themes)
+        return .entry(.comparison(.themes))
       }
       if node["id"] == nil, node["concepts"] != nil {
-        return .comparison(.concepts)
+        return .entry(.comparison(.concepts))
       }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)
@@ -222,13 +217,13 @@ public struct MappingCatalog: Sendable {
         if let problem = repairs.problem {
           throw MappingError.invalidMapping(file: file, problem: problem)
         }
-        return .repairs(repairs)
+        return .entry(.repairs(repairs))
       }
       let mapping = try YAMLDecoder().decode(SheetMappingFile.self, from: node)
       if let problem = mapping.problem {
         throw MappingError.invalidMapping(file: file, problem: problem)
       }
-      return .mapping(mapping)
+      return .entry(.mapping(mapping))
     } catch let error as MappingError {
       throw error
     } catch let error as DecodingError {

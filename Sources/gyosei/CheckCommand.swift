@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     var results: [CorpusCheck.Result] = []
-    let progress = Progress("check", files: cases.map(\.input), quiet: progressOptions.quiet)
+    let progress = ProgressDisplay("check", files: cases.map(\.input), quiet: progressOptions.quiet)
     defer { progress.finish() }
     for testCase in cases {
       defer { progress.advance(testCase.input) }

@@ -65,7 +65,7 @@ struct ConvertCommand: ParsableCommand {
     var warnings: [String: Int] = [:]
     // Inputs that could not be read and outputs that could not be written: I/O, exit 2.
     var inputOutputFailures = 0
-    let progress = Progress("convert", files: files, quiet: progressOptions.quiet)
+    let progress = ProgressDisplay("convert", files: files, quiet: progressOptions.quiet)
     defer { progress.finish() }
     // Each run of files is converted and checked at once, then written and reported in input
     // order: the outputs and messages are those of a serial run.

@@ -56,7 +56,7 @@ enum StoreLoading {
   ) throws -> LoadSummary {
     let validator = DocumentValidator()
     var failed = false
-    let checking = Progress("\(command): checking", files: files, quiet: quiet)
+    let checking = ProgressDisplay("\(command): checking", files: files, quiet: quiet)
     defer { checking.finish() }
     for file in files {
       defer { checking.advance(file) }
@@ -89,7 +89,7 @@ enum StoreLoading {
     checking.finish()
     do {
       let store = try open()
-      let loading = Progress(command, files: files, quiet: quiet)
+      let loading = ProgressDisplay(command, files: files, quiet: quiet)
       defer { loading.finish() }
       return try store.load(
         count: files.count, themes: catalogs.themes, concepts: catalogs.concepts,

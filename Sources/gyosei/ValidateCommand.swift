@@ -98,7 +98,7 @@ struct ValidateCommand: ParsableCommand {
     var entries: [ValidationReport.Entry] = []
     var documents: [Document?] = []
     var unreadable = 0
-    let progress = Progress("validate", files: files, quiet: progressOptions.quiet)
+    let progress = ProgressDisplay("validate", files: files, quiet: progressOptions.quiet)
     defer { progress.finish() }
     for file in files {
       defer { progress.advance(file) }

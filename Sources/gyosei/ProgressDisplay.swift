@@ -4,12 +4,12 @@ import Glibc
 
 /// How far a command over many files has come, on standard error: a bar redrawn in place on a
 /// terminal (files done of the total, megabytes, MB/s and the time left), a plain line every
-/// few seconds in a log (`GYOSEI_PROGRESS_SECONDS`, default 10; 0 prints one per file), and
-/// nothing with `--quiet`.
+/// few seconds in a log (`GYOSEI_PROGRESS_SECONDS`, default 10; 0 prints one per file; set, it
+/// asks for these lines on a terminal too), and nothing with `--quiet`.
 ///
-/// The bar lives on the last line: whatever the command prints meanwhile goes through
-/// `print`, which erases the bar, writes the line and draws the bar again below it.
-final class Progress {
+/// The bar lives on the last line: before the command prints a line it calls `erase`, and the
+/// next `advance` draws the bar again below that line.
+final class ProgressDisplay {
   enum Style: Equatable {
     case bar
     /// A line each time `interval` seconds have passed since the last.
@@ -73,21 +73,16 @@ final class Progress {
     case .lines(let interval):
       guard seconds(now - lastShown) >= interval, done < total else { return }
       lastShown = now
-      Console.error("gyosei \(command): " + summary(separator: ", "))
+      Console.error("gyosei \(command): " + summary(bar: false))
     }
   }
 
-  /// Erases the bar, so that the command's own line can be printed (then `redraw`).
+  /// Erases the bar, so that the command's own line can be printed; the next `advance` draws
+  /// it again.
   func erase() {
     guard barShown else { return }
     Console.status("\r\u{1B}[K")
     barShown = false
-  }
-
-  /// Draws the bar again after the command printed a line.
-  func redraw() {
-    guard style == .bar, done > 0, done < total else { return }
-    draw()
   }
 
   /// The work is over: the bar goes, the summary of the command follows.
@@ -103,26 +98,26 @@ final class Progress {
     let width = 20
     let filled = total == 0 ? 0 : width * done / total
     let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    Console.status("\r\u{1B}[K\(command) [\(bar)] " + summary(separator: "  "))
+    Console.status("\r\u{1B}[K\(command) [\(bar)] " + summary(bar: true))
     barShown = true
   }
 
-  /// `412/1000 files  30.2/74.0 MB  1.5 MB/s  0:29 left`, or with commas for a log line.
-  private func summary(separator: String) -> String {
+  /// `412/1000  30.2/74.0 MB  1.5 MB/s  0:29 left` for the bar; for a log line
+  /// `412 of 1000 files, 30.2 of 74.0 MB, 1.5 MB/s, about 0:29 left`.
+  private func summary(bar: Bool) -> String {
     let elapsed = seconds(clock.now - start)
-    var parts = [
-      separator == "  " ? "\(done)/\(total)" : "\(done) of \(total) files",
-      separator == "  "
-        ? "\(Self.megabytes(doneBytes))/\(Self.megabytes(totalBytes)) MB"
-        : "\(Self.megabytes(doneBytes)) of \(Self.megabytes(totalBytes)) MB",
-    ]
+    let (done, total) = (Self.megabytes(doneBytes), Self.megabytes(totalBytes))
+    var parts =
+      bar
+      ? ["\(self.done)/\(self.total)", "\(done)/\(total) MB"]
+      : ["\(self.done) of \(self.total) files", "\(done) of \(total) MB"]
     if elapsed >= 0.5, doneBytes > 0 {
       let rate = Double(doneBytes) / elapsed
+      let left = Self.clockTime(Double(totalBytes - doneBytes) / rate)
       parts.append("\(Self.megabytes(Int(rate))) MB/s")
-      let left = Double(totalBytes - doneBytes) / rate
-      parts.append((separator == "  " ? "" : "about ") + "\(Self.clockTime(left)) left")
+      parts.append(bar ? "\(left) left" : "about \(left) left")
     }
-    return parts.joined(separator: separator)
+    return parts.joined(separator: bar ? "  " : ", ")
   }
 
   private func seconds(_ duration: Duration) -> Double {
