@@ -175,7 +175,7 @@ public enum YAMLChecks {
   static func keywordProblem(_ message: String) -> String? {
     let opening = "Cannot initialize "
     let middle = " from invalid String value "
-    guard message.hasPrefix(opening), let split = message.range(of: middle) else { return nil }
+    guard message.hasPrefix(opening), let split = message.firstRange(of: middle) else { return nil }
     let type = String(
       message[message.index(message.startIndex, offsetBy: opening.count)..<split.lowerBound])
     let value = String(message[split.upperBound...])
