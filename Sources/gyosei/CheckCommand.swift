@@ -86,10 +86,10 @@ struct CheckCommand: ParsableCommand {
     let failed = results.filter { !$0.passed }.map(\.file)
     Console.error(
       "gyosei check: \(results.count) files, \(results.count - failed.count) ok"
-        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(FailedFiles.list(failed))"))
+        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(EndSummary.files(failed))"))
     let codes = results.flatMap(\.warningCodes).reduce(into: [:]) { $0[$1, default: 0] += 1 }
     if !codes.isEmpty {
-      Console.error("gyosei check: warnings by code: \(FailedFiles.codes(codes))")
+      Console.error("gyosei check: warnings by code: \(EndSummary.codes(codes))")
     }
     if !failed.isEmpty { throw ExitCode(ExitStatus.failure) }
   }

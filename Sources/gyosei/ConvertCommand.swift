@@ -109,9 +109,9 @@ struct ConvertCommand: ParsableCommand {
     progress.finish()
     Console.error(
       "gyosei convert: \(files.count - failed.count) of \(files.count) converted"
-        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(FailedFiles.list(failed))"))
+        + (failed.isEmpty ? "" : ", \(failed.count) failed: \(EndSummary.files(failed))"))
     if !warnings.isEmpty {
-      Console.error("gyosei convert: warnings by code: \(FailedFiles.codes(warnings))")
+      Console.error("gyosei convert: warnings by code: \(EndSummary.codes(warnings))")
     }
     if inputOutputFailures > 0 { throw ExitCode(ExitStatus.usage) }
     if !failed.isEmpty { throw ExitCode(ExitStatus.failure) }

@@ -21,6 +21,8 @@ final class ProgressDisplay {
   private let style: Style
   private let total: Int
   private let totalBytes: Int
+  /// Each file's size, read once when the work starts.
+  private let sizes: [String: Int]
   private var done = 0
   private var doneBytes = 0
   private let clock = ContinuousClock()
@@ -35,7 +37,12 @@ final class ProgressDisplay {
     self.command = command
     style = quiet ? .none : Self.style(environment: ProcessInfo.processInfo.environment)
     total = files.count
-    totalBytes = style == .none ? 0 : files.reduce(0) { $0 + Self.size(of: $1) }
+    var sizes: [String: Int] = [:]
+    if style != .none {
+      for file in files { sizes[file] = Self.size(of: file) }
+    }
+    self.sizes = sizes
+    totalBytes = files.reduce(0) { $0 + (sizes[$1] ?? 0) }
     start = clock.now
     lastShown = start
   }
@@ -56,10 +63,10 @@ final class ProgressDisplay {
     return stat(path, &status) == 0 ? Int(status.st_size) : 0
   }
 
-  /// One more file done (its size on disk counts towards the megabytes).
+  /// One more file done (its size when the work started counts towards the megabytes).
   func advance(_ file: String) {
     done += 1
-    doneBytes += style == .none ? 0 : Self.size(of: file)
+    doneBytes += sizes[file] ?? 0
     let now = clock.now
     switch style {
     case .none:
@@ -151,9 +158,10 @@ struct ProgressOptions: ParsableArguments {
   var quiet = false
 }
 
-/// The end summary's list of failed files: the first ten, then how many more.
-enum FailedFiles {
-  static func list(_ files: [String]) -> String {
+/// The end summaries' lists: the files that failed, the warnings by code.
+enum EndSummary {
+  /// The first ten files, then how many more.
+  static func files(_ files: [String]) -> String {
     let shown = files.prefix(10).joined(separator: ", ")
     return files.count > 10 ? shown + " and \(files.count - 10) more" : shown
   }

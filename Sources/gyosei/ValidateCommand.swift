@@ -171,7 +171,7 @@ struct ValidateCommand: ParsableCommand {
         + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
         + "; \(report.count(.error)) errors, \(report.count(.warning)) warnings, "
         + "\(report.count(.info)) notes"
-        + (invalid.isEmpty ? "" : "; invalid: \(FailedFiles.list(invalid))"))
+        + (invalid.isEmpty ? "" : "; invalid: \(EndSummary.files(invalid))"))
     if unreadable > 0 { throw ExitCode(ExitStatus.usage) }
     if !report.isValid { throw ExitCode(ExitStatus.failure) }
   }
