@@ -12,6 +12,9 @@ public struct MappingCatalog: Sendable {
   /// The character variants and city lexicons of the repair files (those with `variants` or
   /// `lexicons` instead of an `id`), merged; settable, since they belong to no layout.
   public var repairs: TextRepairs
+  /// The form words of the vocabulary files (`draft-vocabulary:`), merged, for
+  /// `MappingDraft`; conversion does not use them.
+  public private(set) var vocabulary = DraftVocabulary()
 
   /// What recognition reads of each layout mapping, ordered by id.
   public var heads: [MappingHead] { slots.map(\.head) }
@@ -31,6 +34,7 @@ public struct MappingCatalog: Sendable {
     var slots: [MappingSlot] = []
     var xmlExports: [XMLExportMapping] = []
     var repairs = TextRepairs()
+    var vocabulary = DraftVocabulary()
     for file in files {
       let deferred = deferring.contains(file.name)
       switch try Self.decode(file.text, file: file.name, headOnly: deferred) {
@@ -39,10 +43,12 @@ public struct MappingCatalog: Sendable {
       case .entry(.mapping(let mapping)): slots.append(MappingSlot(mapping, file: file.name))
       case .entry(.xmlExport(let mapping)): xmlExports.append(mapping)
       case .entry(.repairs(let more)): repairs = try repairs.merged(with: more, file: file.name)
+      case .entry(.draftVocabulary(let more)): vocabulary = vocabulary.merged(with: more)
       case .entry(.comparison): continue
       }
     }
     self.repairs = repairs
+    self.vocabulary = vocabulary
     slots.sort { $0.head.id < $1.head.id }
     xmlExports.sort { $0.id < $1.id }
     let ids = (slots.map(\.head.id) + xmlExports.map(\.id)).sorted()
@@ -62,6 +68,7 @@ public struct MappingCatalog: Sendable {
       .sorted { $0.head.id < $1.head.id }
     catalog.xmlExports = (xmlExports.filter { !replaced.contains($0.id) } + other.xmlExports)
       .sorted { $0.id < $1.id }
+    catalog.vocabulary = vocabulary.merged(with: other.vocabulary)
     return catalog
   }
 
@@ -145,6 +152,8 @@ public struct MappingCatalog: Sendable {
     case mapping(SheetMappingFile)
     case xmlExport(XMLExportMapping)
     case repairs(TextRepairs)
+    /// The form words `gyosei mappings draft` looks for (`draft-vocabulary:`).
+    case draftVocabulary(DraftVocabulary)
     /// A comparison catalog (themes, indicator concepts), which `gyosei load` reads and
     /// conversion does not.
     case comparison(ComparisonCatalogKind)
@@ -201,6 +210,14 @@ public struct MappingCatalog: Sendable {
       }
       if node["id"] == nil, node["concepts"] != nil {
         return .entry(.comparison(.concepts))
+      }
+      if node["id"] == nil, let words = node["draft-vocabulary"] {
+        if let problem = YAMLChecks.unknownKey(
+          in: node, path: "", allowed: ["": ["draft-vocabulary"]])
+        {
+          throw MappingError.invalidMapping(file: file, problem: problem)
+        }
+        return .entry(.draftVocabulary(try DraftVocabulary.decode(words, file: file)))
       }
       let isRepairs =
         node["id"] == nil && (node["variants"] != nil || node["lexicons"] != nil)

@@ -97,7 +97,7 @@ struct CheckCommand: ParsableCommand {
   /// The summary as a table with columns aligned in a terminal.
   static func table(_ results: [CorpusCheck.Result]) -> String {
     let header = ["file", "family", "items", "result", "warnings by code"]
-    return MappingsCommand.aligned(
+    return MappingsListCommand.aligned(
       [header]
         + results.map {
           [$0.file, $0.family, $0.items, $0.passed ? "ok" : "FAILED", $0.warnings]

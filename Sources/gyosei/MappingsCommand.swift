@@ -3,10 +3,21 @@ import Foundation
 import GyoseiPipeline
 import SheetMapping
 
-/// `gyosei mappings`: lists the installed mapping files, and checks them.
+/// `gyosei mappings`: the installed mapping files (`list`, the default) and a first mapping for a
+/// sheet none recognizes (`draft`).
 struct MappingsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mappings",
+    abstract: "List the installed mappings, or draft a mapping for a new sheet.",
+    subcommands: [MappingsListCommand.self, MappingsDraftCommand.self],
+    defaultSubcommand: MappingsListCommand.self
+  )
+}
+
+/// `gyosei mappings [list]`: lists the installed mapping files, and checks them.
+struct MappingsListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
     abstract: "List the installed mappings (and check that each file reads).",
     discussion: """
       Lists every installed mapping file: the ones built into gyosei, overlaid file by file \
@@ -51,6 +62,11 @@ struct MappingsCommand: ParsableCommand {
         case .repairs:
           rows.append([
             "", "text repairs", "", name, file.origin, "character variants and city lexicons",
+          ])
+        case .draftVocabulary:
+          rows.append([
+            "", "draft vocabulary", "", name, file.origin,
+            "form words for gyosei mappings draft",
           ])
         case .comparison(.themes):
           rows.append([

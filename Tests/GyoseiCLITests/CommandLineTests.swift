@@ -342,6 +342,10 @@ struct ConvertExportTests {
       lines.contains { $0.contains("indicator-concepts.yaml") && $0.contains("indicator concepts") }
     )
     #expect(lines.contains { $0.contains("text-repairs.yaml") && $0.contains("text repairs") })
+    #expect(
+      lines.contains { $0.contains("draft-vocabulary.yaml") && $0.contains("draft vocabulary") })
+    // `mappings list` is the same command, named.
+    #expect(try CommandRunner.run(["mappings", "list"]).standardOutput == result.standardOutput)
     #expect(!lines.contains { $0.contains("themes.yaml") && $0.contains("text repairs") })
   }
 
