@@ -238,7 +238,8 @@ public struct MappingCatalog: Sendable {
       }
       let mapping = try YAMLDecoder().decode(SheetMappingFile.self, from: node)
       if let problem = mapping.problem {
-        throw MappingError.invalidMapping(file: file, problem: problem)
+        throw MappingError.invalidMapping(
+          file: file, problem: YAMLChecks.placed(problem, in: node))
       }
       return .entry(.mapping(mapping))
     } catch let error as MappingError {

@@ -80,6 +80,37 @@ public enum YAMLChecks {
     return " (line \(mark.line), column \(mark.column))"
   }
 
+  /// A mapping's problem that starts with the key it is about (`sheet.title-line: …`,
+  /// `evaluation.headings[0]: …`) with where that key's value is in the file inserted after
+  /// it, as far as the path goes in `root`: `sheet.title-line (line 6, column 15): …`.
+  static func placed(_ problem: String, in root: Node) -> String {
+    guard let colon = problem.firstRange(of: ": ") else { return problem }
+    let path = problem[..<colon.lowerBound]
+    let isPath =
+      !path.isEmpty
+      && path.unicodeScalars.allSatisfy { scalar in
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+          || "-.[]".unicodeScalars.contains(scalar)
+      }
+    guard isPath else { return problem }
+    var node = root
+    var found = false
+    for segment in path.split(separator: ".") {
+      let parts = segment.split(separator: "[")
+      guard let name = parts.first, let child = node[String(name)] else { break }
+      node = child
+      found = true
+      for part in parts.dropFirst() {
+        guard let index = Int(part.dropLast()), let sequence = node.sequence,
+          sequence.indices.contains(index)
+        else { break }
+        node = sequence[index]
+      }
+    }
+    guard found else { return problem }
+    return String(path) + place(of: node) + problem[colon.lowerBound...]
+  }
+
   /// The node a decoding path leads to in `root`, as far as the path goes.
   static func node(at path: [any CodingKey], in root: Node) -> Node {
     var node = root

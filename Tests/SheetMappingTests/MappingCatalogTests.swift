@@ -49,7 +49,14 @@ struct MappingCatalogTests {
         minimal.replacingOccurrences(
           of: "sheet: {title: 重点目標管理シート}",
           with: "sheet:\n  title-line: '^(?<title>.+)$'"),
-        "sheet.title-line: the pattern needs a capture (?<year>…)"
+        "sheet.title-line (line 6, column 15): the pattern needs a capture (?<year>…)"
+      ),
+      // A problem found after decoding names the key's place too, as far as the key is there.
+      (
+        minimal.replacingOccurrences(
+          of: "sheet: {title: 重点目標管理シート}",
+          with: "sheet:\n  title: 重点目標管理シート\n  contents: 重点目標"),
+        "sheet.contents-entry (line 6, column 3): a pattern for the contents' entries"
       ),
       (
         minimal.replacingOccurrences(
