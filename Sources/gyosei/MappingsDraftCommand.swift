@@ -173,7 +173,8 @@ struct MappingsDraftCommand: ParsableCommand {
       lines.append(
         "  tried: converts to a document with "
           + (counts.isEmpty ? "no records" : counts.joined(separator: ", "))
-          + "; \(document.warnings.count) warnings, \(document.unmapped.count) unmapped cells; "
+          + "; " + MappingDraft.count(document.warnings.count, "warning") + ", "
+          + MappingDraft.count(document.unmapped.count, "unmapped cell") + "; "
           + "\(report.cellsMapped) of \(report.cellsRead) cells in fields")
       if errors.isEmpty {
         lines.append("  the document is valid")
