@@ -33,6 +33,11 @@ enum DraftText {
     return nil
   }
 
+  /// The eras a year is written in, and the pattern a mapping matches them with.
+  private static let eras: [([Unicode.Scalar], String)] = [
+    (["令", "和"], "(令和|平成)"), (["平", "成"], "(令和|平成)"), (["昭", "和"], "(昭和|平成)"),
+  ]
+
   /// A year that starts at `start`: where it ends and its pattern.
   private static func singleYear(_ scalars: [Unicode.Scalar], at start: Int) -> (Int, String)? {
     func digitsEnd(from index: Int, most: Int) -> Int {
@@ -45,16 +50,14 @@ enum DraftText {
       return index + 1 < scalars.count && scalars[index + 1] == "度" ? index + 2 : nil
     }
     guard start < scalars.count else { return nil }
-    let eras: [(String, String)] = [("令和", "(令和|平成)"), ("平成", "(令和|平成)"), ("昭和", "(昭和|平成)")]
-    for (era, pattern) in eras {
-      let name = Array(era.unicodeScalars)
-      guard start + 2 < scalars.count, Array(scalars[start..<start + 2]) == name else { continue }
+    let first = scalars[start]
+    for (name, pattern) in eras where name[0] == first {
+      guard start + 2 < scalars.count, scalars[start + 1] == name[1] else { continue }
       let numberEnd =
         scalars[start + 2] == "元" ? start + 3 : digitsEnd(from: start + 2, most: 2)
       guard numberEnd > start + 2, let end = ending(numberEnd) else { return nil }
       return (end, pattern + "\\S+?年度")
     }
-    let first = scalars[start]
     if first == "R" || first == "H" {
       let numberEnd = digitsEnd(from: start + 1, most: 2)
       guard numberEnd > start + 1, let end = ending(numberEnd) else { return nil }

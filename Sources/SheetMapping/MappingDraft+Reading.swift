@@ -32,14 +32,21 @@ extension MappingDraft {
       self.cells = cells
       self.lines = lines
       var words: [DraftVocabulary.Place: [Word]] = [:]
+      // Every cell's key in one buffer, each followed by a 0: one search per family word.
+      var keys: [UInt8] = [0]
+      for row in cells {
+        for cell in row {
+          var key = String(String.UnicodeScalarView(cell.key))
+          key.withUTF8 { keys.append(contentsOf: $0) }
+          keys.append(0)
+        }
+      }
       for family in DocumentFamily.allCases {
         guard let entries = vocabulary.families[family] else { continue }
         let found = entries.familyWords.filter { word in
-          let key = LabelKey(word)
-          return cells.contains { row in
-            row.contains {
-              LabelKey(folded: String(String.UnicodeScalarView($0.key))).contains(key)
-            }
+          var needle = LabelKey(word).text
+          return keys.withUnsafeBufferPointer { haystack in
+            needle.withUTF8 { ByteSearch.contains(haystack, $0) }
           }
         }
         if !found.isEmpty { familyWords[family] = found }
@@ -70,7 +77,7 @@ extension MappingDraft {
         if word.key == text {
           strength = 1_000 + word.key.count
         } else if suffix, word.key.count >= 2, text.count <= longestLabel,
-          text.count > word.key.count, Array(text.suffix(word.key.count)) == word.key
+          text.count > word.key.count, text.suffix(word.key.count).elementsEqual(word.key)
         {
           strength = word.key.count
         } else {
@@ -91,8 +98,7 @@ extension MappingDraft {
       // A row of many cells is a table's header or record, not labelled rows.
       for row in cells where row.count <= Self.widestLabelledRow {
         for (position, cell) in row.enumerated() {
-          guard !DraftText.isSentence(cell.folded), DraftText.year(in: cell.folded) == nil
-          else { continue }
+          guard !cell.isSentence, cell.year == nil else { continue }
           let core = cell.core
           for place in Self.labelPlaces {
             // The kinds of an indicator table's rows stand anywhere in their row.
@@ -116,7 +122,7 @@ extension MappingDraft {
       for (rowIndex, row) in cells.enumerated() where row.count >= 2 {
         for place in Self.tablePlaces {
           var columns: [Label] = []
-          for cell in row where !DraftText.isSentence(cell.folded) {
+          for cell in row where !cell.isSentence {
             guard let (word, label, header) = Self.column(cell, words[place] ?? []),
               !columns.contains(where: { $0.field == word.field })
             else { continue }
@@ -153,7 +159,7 @@ extension MappingDraft {
     private static func column(_ cell: DraftCell, _ words: [Word])
       -> (Word, String, String?)?
     {
-      if let year = DraftText.year(in: cell.folded) {
+      if let year = cell.year {
         let rest = Array(
           cell.folded[..<year.range.lowerBound] + cell.folded[year.range.upperBound...])
         let key = Array(

@@ -171,6 +171,13 @@ struct DraftCell {
   /// As labels are compared (`LabelKey`).
   let key: [Unicode.Scalar]
 
+  /// The key without its leading list marker and its trailing explanation (the field's word
+  /// is compared with this), and the label the mapping lists (the key up to its explanation).
+  let core: (word: [Unicode.Scalar], label: [Unicode.Scalar])
+  /// The fiscal year the text names, if it names one.
+  let year: DraftText.Year?
+  let isSentence: Bool
+
   init(_ cell: SourceCell) {
     line = cell.line
     index = cell.index
@@ -178,14 +185,11 @@ struct DraftCell {
     let folded = JapaneseWidth.trimmed(JapaneseWidth.fold(cell.text))
     self.folded = Array(folded.unicodeScalars)
     key = Array(LabelKey(folded: folded).text.unicodeScalars)
-  }
-
-  /// The key without its leading list marker and its trailing explanation (the field's word
-  /// is compared with this), and the label the mapping lists (the key up to its explanation).
-  var core: (word: [Unicode.Scalar], label: [Unicode.Scalar]) {
     let end = DraftText.explanationStart(key)
     let label = Array(key[..<end])
     let marker = DraftText.markerLength(label)
-    return (marker < label.count ? Array(label[marker...]) : label, label)
+    core = (marker < label.count ? Array(label[marker...]) : label, label)
+    year = DraftText.year(in: self.folded)
+    isSentence = DraftText.isSentence(self.folded)
   }
 }
