@@ -11,6 +11,8 @@ let package = Package(
       name: "GyoseiFuzz",
       dependencies: [
         .product(name: "GyoseiPipeline", package: "gyosei"),
+        .product(name: "GyoseiModel", package: "gyosei"),
+        .product(name: "SheetMapping", package: "gyosei"),
         .product(name: "SourceReaders", package: "gyosei"),
         .product(name: "Validation", package: "gyosei"),
         .product(name: "JapaneseWidth", package: "gyosei"),

@@ -6,8 +6,8 @@
 #
 # FUZZ_SEED=N fixes libFuzzer's random seed (CI uses 1, so that a run is repeatable as far as
 # the time allows).
-# Targets: convert-text convert-csv convert-xml convert-xlsx validate decode normalize (default:
-# all). Builds Fuzz/ (a package of its own, so the main build never links libFuzzer) in release
+# Targets: convert-text convert-csv convert-xml convert-xlsx validate decode normalize draft
+# (default: all). Builds Fuzz/ (a package of its own, so the main build never links libFuzzer) in release
 # mode with the sanitizers, then runs each target for SECONDS_PER_TARGET (default 60) on both
 # cores (-fork=2), inputs up to 4 KB (64 KB for workbooks). The working corpus grows under
 # Fuzz/corpus/TARGET (git-ignored) and is reused by the next run; a finding (crash, sanitizer
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(convert-text convert-csv convert-xml convert-xlsx validate decode normalize)
+[ ${#targets[@]} -gt 0 ] || targets=(convert-text convert-csv convert-xml convert-xlsx validate decode normalize draft)
 
 (cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -n 1)
 fuzzer=Fuzz/.build/release/GyoseiFuzz
@@ -33,6 +33,7 @@ seeds() {
     validate) ls Corpus/expected/*.json Corpus/expected/*.xml Corpus/broken/*.json Corpus/broken/*.xml ;;
     decode) ls Corpus/variants/*.txt ;;
     normalize) ls Corpus/sheets/*.txt ;;
+    draft) ls Corpus/sheets/*.txt ;;
   esac
 }
 

@@ -44,16 +44,23 @@ public enum MappingDrafting {
     public var trial: Trial
   }
 
+  /// The installed mapping files (the built-in ones and a mappings directory's) as a catalog.
+  public static func installedCatalog(_ settings: ConversionSettings) throws -> MappingCatalog {
+    let installed = try MappingFiles.installed(settings.mappingsDirectory)
+    return try MappingCatalog(files: installed.catalogFiles, deferring: installed.builtInNames)
+  }
+
   /// Drafts a mapping for the sheet `file` (its bytes), and tries it.
   ///
   /// - Throws: when the file cannot be read as a sheet (`SourceReadError`), is a canonical
   ///   document, or the installed files do not load.
+  /// - Parameter catalog: the installed files, when the caller has loaded them (else they are
+  ///   loaded from `settings`).
   public static func draft(
-    _ file: String, bytes: [UInt8], request: Request, settings: ConversionSettings
+    _ file: String, bytes: [UInt8], request: Request, settings: ConversionSettings,
+    catalog: MappingCatalog? = nil
   ) throws -> Result {
-    let installed = try MappingFiles.installed(settings.mappingsDirectory)
-    let catalog = try MappingCatalog(
-      files: installed.catalogFiles, deferring: installed.builtInNames)
+    let catalog = try catalog ?? installedCatalog(settings)
     let fileName = InputFiles.fileName(file)
     let table: SourceTable
     let format: SourceFormat

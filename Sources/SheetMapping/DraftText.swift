@@ -110,31 +110,70 @@ enum DraftText {
     return key.count
   }
 
+  /// Whether a scalar is a control, format or line-separating character: never written as
+  /// it is into a mapping file (YAML would fold or refuse it).
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned:
+      return true
+    default:
+      return false
+    }
+  }
+
   /// A pattern that matches `text` as it is written: the regular expression's operators
-  /// escaped, each run of spaces as `\s*`.
+  /// escaped, each run of white space as `\s*`, a control character by its code (`\x{85}`).
   static func literal(_ text: some Sequence<Unicode.Scalar>) -> String {
     var pattern = ""
     var inSpace = false
     for scalar in text {
-      if scalar == " " || scalar == "\t" {
+      if scalar.properties.isWhitespace {
         if !inSpace { pattern += "\\s*" }
         inSpace = true
         continue
       }
       inSpace = false
+      if isControl(scalar) {
+        pattern += "\\x{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        continue
+      }
       if "\\^$.|?*+()[]{}".unicodeScalars.contains(scalar) { pattern += "\\" }
       pattern.unicodeScalars.append(scalar)
     }
     return pattern
   }
 
-  /// `text` as a YAML single-quoted scalar.
+  /// `text` as a YAML scalar: single-quoted, or double-quoted with escapes when it holds a
+  /// control or line-separating character.
   static func quoted(_ text: String) -> String {
-    var quoted = "'"
-    for scalar in text.unicodeScalars {
-      if scalar == "'" { quoted += "''" } else { quoted.unicodeScalars.append(scalar) }
+    guard text.unicodeScalars.contains(where: { isControl($0) || $0 == "\n" || $0 == "\r" })
+    else {
+      var quoted = "'"
+      for scalar in text.unicodeScalars {
+        if scalar == "'" { quoted += "''" } else { quoted.unicodeScalars.append(scalar) }
+      }
+      return quoted + "'"
     }
-    return quoted + "'"
+    var quoted = "\""
+    for scalar in text.unicodeScalars {
+      if scalar == "\"" || scalar == "\\" {
+        quoted += "\\"
+        quoted.unicodeScalars.append(scalar)
+      } else if isControl(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t" {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        quoted += "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+      } else {
+        quoted.unicodeScalars.append(scalar)
+      }
+    }
+    return quoted + "\""
+  }
+
+  /// Text for a comment of a mapping file: on one line, control characters as spaces.
+  static func commentText(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { isControl($0) || $0.properties.isWhitespace ? " " : $0 }))
   }
 
   /// Whether the text reads as a sentence rather than a label or heading.

@@ -126,7 +126,9 @@ extension MappingDraft {
         + "without spaces), with the line and cell where it was found; what the draft guessed "
         + "says so. Check each against the sheet, then convert with it and read where the "
         + "cells went (the mapping language: Mappings/README.md):")
-    out.line("#   gyosei convert \(fileName) --mapping \(outputName) --out out --report")
+    out.line(
+      DraftText.commentText(
+        "#   gyosei convert \(fileName) --mapping \(outputName) --out out --report"))
     for gap in gaps { out.comment("NOT FOUND: " + gap + ".") }
     out.line("id: " + DraftText.quoted(id))
     out.line("family: " + family.rawValue)
@@ -395,7 +397,7 @@ struct YAMLLines {
 
   /// A cell's text for a comment: on one line, and cut after 60 characters.
   static func excerpt(_ text: String, most: Int = 60) -> String {
-    let flat = text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
+    let flat = DraftText.commentText(text).unicodeScalars
     let cut = flat.prefix(most)
     return String(String.UnicodeScalarView(cut)) + (flat.count > most ? "…" : "")
   }
@@ -410,6 +412,7 @@ struct YAMLLines {
   }
 
   mutating func comment(_ comment: String, indent: String = "") {
+    let comment = DraftText.commentText(comment)
     var current = indent + "#"
     var width = current.unicodeScalars.count
     for word in comment.split(separator: " ", omittingEmptySubsequences: false) {

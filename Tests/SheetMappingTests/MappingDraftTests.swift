@@ -60,6 +60,43 @@ struct MappingDraftTests {
     #expect(DraftText.quoted("it's") == "'it''s'")
   }
 
+  @Test(
+    "a cell's control and line-separating characters never reach the file as they are",
+    arguments: ["表\u{2028}題", "見出し\u{85}です", "a\rb", "引用\"と\\", "タブ\t", "零\u{0}"])
+  func controlCharacters(text: String) throws {
+    let yaml = "id: " + DraftText.quoted(text) + "\n"
+    #expect(!yaml.dropLast().unicodeScalars.contains { DraftText.isControl($0) || $0 == "\r" })
+    let node = try #require(try YAMLChecks.compose(yaml))
+    #expect(node["id"]?.string == text)
+    let comment = DraftText.commentText(text)
+    #expect(!comment.unicodeScalars.contains { DraftText.isControl($0) || $0 == "\n" })
+    let pattern = try LinePattern("^" + DraftText.literal(text.unicodeScalars) + "$")
+    #expect(pattern.wholeMatch(text) != nil)
+  }
+
+  @Test("a sheet whose cells carry line separators: the draft still reads as it was written")
+  func separatorsInCells() throws {
+    let table = Self.table([
+      ["令和7年度 業務目標\u{2028}# injected: 1"],
+      ["No", "事務事業名(\u{85}id: x)", "担当課"], ["1", "窓口", "市民課"],
+    ])
+    let draft = MappingDraft(table, vocabulary: try Self.vocabulary(Self.words))
+    let yaml = draft.yaml(
+      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
+      outputName: "draft.yaml")
+    guard case .mapping(let mapping) = try MappingCatalog.decode(yaml, file: "draft.yaml") else {
+      Issue.record("not a mapping")
+      return
+    }
+    #expect(mapping.id == "test")
+    #expect(yaml.contains("# line 2 cell 2: 事務事業名( id: x)"))
+    let document = try SheetMapper.map(
+      table, sha256: String(repeating: "0", count: 64), format: .pdfText, mapping: mapping
+    ).document
+    #expect(document.objectives?.map(\.title) == ["窓口"])
+    #expect(document.title == "業務目標\u{2028}# injected: 1")
+  }
+
   static func vocabulary(_ text: String) throws -> DraftVocabulary {
     guard case .draftVocabulary(let vocabulary) = try MappingCatalog.decode(text, file: "v.yaml")
     else { throw MappingError.invalidMapping(file: "v.yaml", problem: "not a vocabulary") }

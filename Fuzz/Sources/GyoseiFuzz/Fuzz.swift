@@ -1,9 +1,11 @@
 import EraDates
 import Foundation
+import GyoseiModel
 import GyoseiPipeline
 import JapaneseWidth
 import ListMarkers
 import Quantities
+import SheetMapping
 import SourceReaders
 import Validation
 
@@ -27,11 +29,17 @@ enum Target: String, CaseIterable {
   case decode
   /// The four normalizers on one line of text.
   case normalize
+  /// A text sheet through `gyosei mappings draft`: the draft written from its cells, loaded
+  /// back as a mapping file and tried on the sheet. The draft must always be YAML that loads
+  /// or says why, under the id and municipality it was given: a cell's text must never change
+  /// what the file says.
+  case draft
 }
 
 nonisolated(unsafe) private var target = Target.convertText
 nonisolated(unsafe) private var converter: SheetConverter?
 nonisolated(unsafe) private var validator: DocumentValidator?
+nonisolated(unsafe) private var catalog: MappingCatalog?
 
 @_cdecl("LLVMFuzzerInitialize")
 public func initialize(
@@ -47,6 +55,8 @@ public func initialize(
   converter = SheetConverter(
     settings: ConversionSettings(mappingsDirectory: environment["GYOSEI_MAPPINGS"] ?? "Mappings"))
   validator = DocumentValidator()
+  catalog = try? MappingDrafting.installedCatalog(
+    ConversionSettings(mappingsDirectory: environment["GYOSEI_MAPPINGS"] ?? "Mappings"))
   // The mappings and the schemas are loaded and compiled once, on the first use: do it here, so
   // that what they keep for the process is not taken for a leak of the first input.
   for name in ["warm.txt", "warm.csv", "warm.xml", "warm.xlsx"] {
@@ -79,8 +89,36 @@ public func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = EraDates.extract(text, fiscalYear: 2025)
     _ = Quantities.extract(text)
     _ = Quantities.parse(text)
+  case .draft:
+    draft(bytes)
   }
   return 0
+}
+
+private func draft(_ bytes: [UInt8]) {
+  guard let catalog, let code = MunicipalityCode("072095") else { return }
+  let request = MappingDrafting.Request(
+    publisher: MappingDraft.Publisher(name: "相馬市", prefecture: nil, code: code),
+    id: "fuzz-draft", outputName: "draft.yaml")
+  guard
+    let result = try? MappingDrafting.draft(
+      "fuzz.txt", bytes: bytes, request: request, settings: ConversionSettings(),
+      catalog: catalog)
+  else { return }
+  do {
+    guard case .mapping(let mapping) = try MappingCatalog.decode(result.yaml, file: "draft.yaml")
+    else { fatalError("the draft is not a layout mapping:\n\(result.yaml)") }
+    guard mapping.id == "fuzz-draft", mapping.municipality.code == code else {
+      fatalError("a cell changed what the draft says:\n\(result.yaml)")
+    }
+  } catch let error as MappingError {
+    // A draft that lacks a part says so; a draft that is not YAML is a defect.
+    if "\(error)".contains("not valid YAML") || "\(error)".contains("unknown key") {
+      fatalError("the draft does not read: \(error)\n\(result.yaml)")
+    }
+  } catch {
+    fatalError("the draft does not read: \(error)")
+  }
 }
 
 private func convert(_ name: String, _ bytes: [UInt8]) {
