@@ -122,8 +122,11 @@ struct ComparisonQuery {
         guard themeID == nil else { continue }
         theme = ThemeSection.unthemedID
       }
+      // The column is taken out of the dictionary while records are added to it: a copy that
+      // left the stored one in place would copy its lists at every record (a thousand
+      // documents' records took minutes).
       var column =
-        columns[theme]?[code]
+        columns[theme]?.removeValue(forKey: code)
         ?? CityColumn(city: city)
       let rule: String = row["theme_rule"] ?? ""
       switch kind {
@@ -154,7 +157,7 @@ struct ComparisonQuery {
             context: row["context"], organizations: Self.names(organizations[id] ?? []),
             rule: rule, costs: costs[id] ?? [], indicators: indicators[id] ?? []))
       default:
-        continue
+        break
       }
       columns[theme, default: [:]][code] = column
     }
@@ -379,18 +382,26 @@ struct ComparisonQuery {
     return rows
   }
 
-  /// The themes of the records each concept's values come from.
+  /// The themes of the records of the cities compared that each concept's values come from.
+  ///
+  /// From the cities' documents only: other cities' records would make a store of a thousand
+  /// documents scan all its targets, and could place a concept under a theme where none of the
+  /// compared cities' records has it.
   private func conceptRecordThemes() throws -> [String: Set<String>] {
     var result: [String: Set<String>] = [:]
+    let placeholders = Array(repeating: "?", count: cityCodes.count).joined(separator: ", ")
     for row in try Row.fetchAll(
       db,
       sql: """
-        SELECT i.concept_id, r.theme_id FROM indicators i JOIN records r ON r.id = i.record_id
-        WHERE i.concept_id IS NOT NULL AND r.theme_id IS NOT NULL
+        WITH compared AS (
+          SELECT r.id, r.theme_id FROM records r JOIN documents d ON d.id = r.document_id
+          WHERE d.municipality_code IN (\(placeholders)) AND r.theme_id IS NOT NULL)
+        SELECT i.concept_id, c.theme_id FROM compared c JOIN indicators i ON i.record_id = c.id
+        WHERE i.concept_id IS NOT NULL
         UNION
-        SELECT t.concept_id, r.theme_id FROM targets t JOIN records r ON r.id = t.record_id
-        WHERE t.concept_id IS NOT NULL AND r.theme_id IS NOT NULL
-        """)
+        SELECT t.concept_id, c.theme_id FROM compared c JOIN targets t ON t.record_id = c.id
+        WHERE t.concept_id IS NOT NULL
+        """, arguments: StatementArguments(cityCodes))
     {
       result[row["concept_id"], default: []].insert(row["theme_id"])
     }

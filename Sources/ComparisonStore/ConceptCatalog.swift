@@ -191,8 +191,8 @@ public struct IndicatorConcept: Hashable, Sendable, Decodable {
 
   /// Whether `text` names this concept.
   public func isDescribed(by text: String) -> Bool {
-    words.allSatisfy { group in group.contains { text.contains($0) } }
-      && !exclude.contains { text.contains($0) }
+    words.allSatisfy { group in group.contains { TextSearch.contains(text, $0) } }
+      && !exclude.contains { TextSearch.contains(text, $0) }
   }
 }
 

@@ -45,7 +45,7 @@ public struct ThemeCatalog: Hashable, Sendable, Decodable {
       }
     }
     for theme in themes {
-      for keyword in theme.keywords where record.text.contains(keyword) {
+      for keyword in theme.keywords where TextSearch.contains(record.text, keyword) {
         return ThemeAssignment(themeID: theme.id, rule: "キーワード \(keyword)")
       }
     }
@@ -153,7 +153,7 @@ public struct PlanPositionRule: Hashable, Sendable, Decodable {
 
   func matches(_ position: ThemeFacts.Position, city code: String) -> Bool {
     if let city, city != code { return false }
-    return position.plan.contains(plan) && position.path.starts(with: path)
+    return TextSearch.contains(position.plan, plan) && position.path.starts(with: path)
   }
 }
 
