@@ -357,14 +357,21 @@ extension MappingDraft {
       if let best = candidates.max(by: { counts[$0.text, default: 0] < counts[$1.text, default: 0] }
       ) {
         let first = candidates.first { counts[$0.text] == counts[best.text] } ?? best
-        let before = first.text[..<first.year.range.lowerBound]
+        var before = first.text[..<first.year.range.lowerBound]
         let after = first.text[first.year.range.upperBound...]
+        // A year in brackets after the title (進捗状況の概要(令和2年度末)): the bracket is not
+        // the title's.
+        var bracket: [Unicode.Scalar] = []
+        if let last = before.last, "([【〈「".unicodeScalars.contains(last), before.count > 1 {
+          bracket = [last]
+          before = before.dropLast()
+        }
         let title = before.isEmpty ? Array(after.drop { $0 == " " }) : Array(before)
         let pattern =
           before.isEmpty
           ? "^(?<year>" + first.year.pattern + ")\\s*(?<title>" + DraftText.literal(title) + ")$"
-          : "^(?<title>" + DraftText.literal(before) + ")(?<year>" + first.year.pattern + ")"
-            + DraftText.literal(after) + "$"
+          : "^(?<title>" + DraftText.literal(before) + ")" + DraftText.literal(bracket)
+            + "(?<year>" + first.year.pattern + ")" + DraftText.literal(after) + "$"
         return TitleLine(
           pattern: pattern, line: first.line, text: String(String.UnicodeScalarView(first.text)),
           title: String(String.UnicodeScalarView(title)), hasYear: true)

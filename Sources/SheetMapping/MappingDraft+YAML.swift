@@ -33,7 +33,9 @@ extension MappingDraft {
           "no numbered heading repeats (such as 基本施策E1 …) to start each measure")
       }
     case .reformActionProgram:
-      if itemColumns.isEmpty { gaps.append("no item table (取組内容, 担当課 …) was found") }
+      if itemColumns.isEmpty && bulletList == nil {
+        gaps.append("no item table (取組内容, 担当課 …) and no bulleted list was found")
+      }
       if titleLine == nil { gaps.append("no title line was found") }
     default:
       gaps.append(
@@ -105,7 +107,11 @@ extension MappingDraft {
 
   /// The bulleted list the mapping reads (an objective list's).
   public var writtenBulletList: BulletList? {
-    family == .objectiveSheet && shape == .lines ? bulletList : nil
+    switch family {
+    case .objectiveSheet: return shape == .lines ? bulletList : nil
+    case .reformActionProgram: return itemColumns.isEmpty ? bulletList : nil
+    default: return nil
+    }
   }
 
   /// "1 line", "3 lines".
@@ -383,6 +389,19 @@ extension MappingDraft {
       }
     }
     let columns = itemColumns
+    if columns.isEmpty, let list = writtenBulletList {
+      out.comment(
+        "GUESS: no item table; the \(Self.count(list.lines.count, "line")) that open with "
+          + "'\(list.bullet)' (the first on line \(list.lines[0])) are read as items, each line "
+          + "its title. Where the items have a shape of their own (a code, the section in "
+          + "charge), write it into the pattern with captures (Mappings/README.md, lines).",
+        indent: "  ")
+      out.line("  lines:")
+      out.line("    - role: item")
+      out.line(
+        "      pattern: "
+          + DraftText.quoted("^" + DraftText.literal([list.bullet]) + "\\s*(?<title>.+)$"))
+    }
     guard !columns.isEmpty else { return }
     out.comment("The item tables: a header row, then an item per row.", indent: "  ")
     out.line("  item-table:")

@@ -53,17 +53,20 @@ struct MappingsDraftCommandTests {
     #expect(!result.standardError.contains("id:"))
   }
 
-  @Test("a sheet whose structure the draft cannot find: written, what is missing said, exit 1")
+  @Test("a sheet of a family no draft is written for: written, what is missing said, exit 1")
   func notFound() throws {
     let directory = try Self.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let draft = directory.appendingPathComponent("kizugawa.yaml").path
+    let draft = directory.appendingPathComponent("ofunato.yaml").path
     let result = try CommandRunner.run([
-      "mappings", "draft", "Corpus/sheets/kizugawa-reform-progress-2020.txt", "--name", "木津川市",
-      "--code", "262145", "-o", draft,
+      "mappings", "draft", "Corpus/workbooks/ofunato-project-evaluation-2025.xlsx", "--name",
+      "大船渡市", "--code", "032034", "-o", draft,
     ])
     #expect(result.status == 1)
-    #expect(result.standardError.contains("not found: no item table"))
+    #expect(result.standardError.contains("drafted as the family project-evaluation"))
+    #expect(
+      result.standardError.contains(
+        "not found: the sheet resembles a project-evaluation, and gyosei drafts objective-sheet"))
     #expect(result.standardError.contains("the draft does not load yet"))
     #expect(FileManager.default.fileExists(atPath: draft))
   }
