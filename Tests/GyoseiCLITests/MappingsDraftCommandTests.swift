@@ -16,7 +16,8 @@ struct MappingsDraftCommandTests {
   func draftThenConvert() throws {
     let directory = try Self.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let draft = directory.appendingPathComponent("soma.yaml").path
+    // Its directory is made, as convert makes its --out.
+    let draft = directory.appendingPathComponent("mappings/soma.yaml").path
     let result = try CommandRunner.run([
       "mappings", "draft", "Corpus/sheets/soma-reform-results-2022.txt", "--name", "相馬市",
       "--code", "072095", "--prefecture", "福島県", "--out", draft,
@@ -84,6 +85,21 @@ struct MappingsDraftCommandTests {
         + arguments)
     #expect(result.status == 2)
     #expect(result.standardError.contains(message), "\(result.standardError)")
+  }
+
+  @Test("usage: an --out whose directory cannot be made says so, and writes nothing")
+  func outInTheWay() throws {
+    let directory = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("a-file")
+    try Data("x".utf8).write(to: file)
+    let result = try CommandRunner.run([
+      "mappings", "draft", "Corpus/sheets/soma-objective-table-2024.txt", "--name", "相馬市",
+      "--code", "072095", "--out", file.appendingPathComponent("draft.yaml").path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.standardError.contains("cannot make the directory"))
+    #expect(!result.standardError.contains("NSCocoaErrorDomain"))
   }
 
   @Test("usage: a canonical document or a missing file is not a sheet to draft from")
