@@ -95,17 +95,7 @@ struct ExportCommand: ParsableCommand {
             + "--format xlsx --out FILE.xlsx)")
         throw ExitCode(ExitStatus.usage)
       }
-      if !exists {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: out, withIntermediateDirectories: true)
-        } catch {
-          Console.error(
-            "gyosei export: cannot create the directory \(out); check the path and its "
-              + "permissions")
-          throw ExitCode(ExitStatus.usage)
-        }
-      }
+      if !exists { try OutputDirectory.make(out, command: "gyosei export") }
       for table in exported {
         files.append(
           (

@@ -105,15 +105,8 @@ struct MappingsDraftCommand: ParsableCommand {
       // The directory it goes in is made, as `convert --out` makes its own.
       let directory = (out as NSString).deletingLastPathComponent
       if !directory.isEmpty {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true)
-        } catch {
-          Console.error(
-            "gyosei mappings draft: cannot make the directory \(directory) for \(out): a file "
-              + "of that name is in the way, or it may not be written; choose another --out")
-          throw ExitCode(ExitStatus.usage)
-        }
+        try OutputDirectory.make(
+          directory, command: "gyosei mappings draft", purpose: " for \(out)")
       }
       do {
         try OutputFile.write(Array(result.yaml.utf8), to: out)
