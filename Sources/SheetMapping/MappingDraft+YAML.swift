@@ -105,7 +105,8 @@ extension MappingDraft {
     }
   }
 
-  /// The bulleted list the mapping reads (an objective list's).
+  /// The bulleted list the mapping reads: an objective list's, or a reform program's items
+  /// when it has no item table.
   public var writtenBulletList: BulletList? {
     switch family {
     case .objectiveSheet: return shape == .lines ? bulletList : nil
