@@ -213,10 +213,7 @@ extension MappingDraft {
       if plain.isEmpty, let header = labels.first?.header {
         out.line(indent + "  - {field: \(field), header: " + DraftText.quoted(header) + "}")
       } else {
-        out.line(
-          indent + "  - {field: \(field), labels: ["
-            + plain.map { DraftText.quoted($0.label) }
-            .joined(separator: ", ") + "]}")
+        out.line(indent + "  - {field: \(field), labels: " + YAMLLines.list(plain) + "}")
       }
     }
   }
@@ -258,7 +255,7 @@ extension MappingDraft {
       for label in labels where label.place == .fields {
         out.found(label, indent: "  ")
         out.line(
-          "  - {field: \(label.field), labels: [" + DraftText.quoted(label.label) + "]}")
+          "  - {field: \(label.field), labels: " + YAMLLines.list([label]) + "}")
       }
       let actions = columns(of: .actions)
       if !actions.isEmpty {
@@ -317,12 +314,7 @@ extension MappingDraft {
     if !fields.isEmpty {
       out.line("  labels:")
       for field in fields {
-        let list = found.filter { $0.field == field }
-        for label in list {
-          out.found(label, indent: "    ")
-        }
-        out.line(
-          "    \(field): [" + list.map { DraftText.quoted($0.label) }.joined(separator: ", ") + "]")
+        out.labelList(field, found.filter { $0.field == field }, indent: "    ")
       }
     }
     if let grade = gradeCell {
@@ -334,15 +326,8 @@ extension MappingDraft {
     let table = labels.filter { $0.place == .indicatorTable }
     guard !table.isEmpty else { return }
     out.line("  indicator-table:")
-    let kinds = Observation.Kind.allCases.map(\.rawValue)
     for field in ["baseline", "direction"] {
-      let list = table.filter { $0.field == field }
-      guard !list.isEmpty else { continue }
-      for label in list {
-        out.found(label, indent: "    ")
-      }
-      out.line(
-        "    \(field): [" + list.map { DraftText.quoted($0.label) }.joined(separator: ", ") + "]")
+      out.labelList(field, table.filter { $0.field == field }, indent: "    ")
     }
     let marks = ["up", "down"].map { direction in
       (direction, table.filter { $0.field == direction })
@@ -351,22 +336,14 @@ extension MappingDraft {
       for (_, list) in marks { for label in list { out.found(label, indent: "    ") } }
       out.line(
         "    directions: {"
-          + marks.map { direction, list in
-            direction + ": [" + list.map { DraftText.quoted($0.label) }.joined(separator: ", ")
-              + "]"
-          }.joined(separator: ", ") + "}")
+          + marks.map { direction, list in direction + ": " + YAMLLines.list(list) }
+          .joined(separator: ", ") + "}")
     }
-    let kindLabels = table.filter { kinds.contains($0.field) && $0.field != "baseline" }
-    guard !kindLabels.isEmpty else { return }
+    let kinds = Observation.Kind.allCases.map(\.rawValue).filter { $0 != "baseline" }
+    guard table.contains(where: { kinds.contains($0.field) }) else { return }
     out.line("    kinds:")
-    for kind in kinds where kind != "baseline" {
-      let list = kindLabels.filter { $0.field == kind }
-      guard !list.isEmpty else { continue }
-      for label in list {
-        out.found(label, indent: "      ")
-      }
-      out.line(
-        "      \(kind): [" + list.map { DraftText.quoted($0.label) }.joined(separator: ", ") + "]")
+    for kind in kinds {
+      out.labelList(kind, table.filter { $0.field == kind }, indent: "      ")
     }
   }
 
@@ -420,6 +397,19 @@ struct YAMLLines {
     let flat = DraftText.commentText(text).unicodeScalars
     let cut = flat.prefix(most)
     return String(String.UnicodeScalarView(cut)) + (flat.count > most ? "…" : "")
+  }
+
+  /// `key: ['label', …]`, each label after the comment that says where it was found; nothing
+  /// when there is no label.
+  mutating func labelList(_ key: String, _ labels: [MappingDraft.Label], indent: String) {
+    guard !labels.isEmpty else { return }
+    for label in labels { found(label, indent: indent) }
+    line(indent + key + ": " + Self.list(labels))
+  }
+
+  /// The labels as a YAML flow sequence: `['主管課', '担当課']`.
+  static func list(_ labels: [MappingDraft.Label]) -> String {
+    "[" + labels.map { DraftText.quoted($0.label) }.joined(separator: ", ") + "]"
   }
 
   /// The comment that says where a label was found.

@@ -80,10 +80,7 @@ struct MappingDraftTests {
       ["令和7年度 業務目標\u{2028}# injected: 1"],
       ["No", "事務事業名(\u{85}id: x)", "担当課"], ["1", "窓口", "市民課"],
     ])
-    let draft = MappingDraft(table, vocabulary: try Self.vocabulary(Self.words))
-    let yaml = draft.yaml(
-      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
-      outputName: "draft.yaml")
+    let (_, yaml) = try Self.draft(table)
     guard case .mapping(let mapping) = try MappingCatalog.decode(yaml, file: "draft.yaml") else {
       Issue.record("not a mapping")
       return
@@ -169,6 +166,15 @@ struct MappingDraftTests {
       })
   }
 
+  /// A table's draft with `words`, for 上田市, and its text.
+  static func draft(_ table: SourceTable) throws -> (draft: MappingDraft, yaml: String) {
+    let draft = MappingDraft(table, vocabulary: try vocabulary(words))
+    let yaml = draft.yaml(
+      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
+      outputName: "draft.yaml")
+    return (draft, yaml)
+  }
+
   @Test("a table with an objective per row: its columns, a year header as a pattern, the title")
   func recordsTable() throws {
     let table = Self.table([
@@ -177,11 +183,8 @@ struct MappingDraftTests {
       ["1", "窓口の改善", "待ち時間を半分にする", "市民課"],
       ["2", "防災訓練", "参加率30%", "防災課"],
     ])
-    let draft = MappingDraft(table, vocabulary: try Self.vocabulary(Self.words))
+    let (draft, yaml) = try Self.draft(table)
     #expect(draft.family == .objectiveSheet)
-    let yaml = draft.yaml(
-      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
-      outputName: "draft.yaml")
     guard case .mapping(let mapping) = try MappingCatalog.decode(yaml, file: "draft.yaml") else {
       Issue.record("not a mapping")
       return
@@ -200,12 +203,9 @@ struct MappingDraftTests {
   @Test("no shape it knows: the draft says what it did not find, and does not load")
   func nothingFound() throws {
     let table = Self.table([["業務目標について"], ["本文です。"]])
-    let draft = MappingDraft(table, vocabulary: try Self.vocabulary(Self.words))
+    let (draft, yaml) = try Self.draft(table)
     #expect(draft.gaps.contains { $0.contains("no table with an objective column") })
     #expect(draft.gaps.contains { $0.contains("--fiscal-year") })
-    let yaml = draft.yaml(
-      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
-      outputName: "draft.yaml")
     #expect(throws: MappingError.self) { try MappingCatalog.decode(yaml, file: "draft.yaml") }
   }
 
