@@ -41,7 +41,8 @@ public struct ConceptCatalog: Hashable, Sendable, Decodable {
 
   /// The first concept whose words `text` holds.
   public func concept(describedBy text: String) -> IndicatorConcept? {
-    concepts.first { $0.isDescribed(by: text) }
+    let text = TextSearch(text)
+    return concepts.first { $0.isDescribed(by: text) }
   }
 
   /// A value in the concept's unit, or nil when `unit` (a spelling or an id) is not one the
@@ -191,8 +192,12 @@ public struct IndicatorConcept: Hashable, Sendable, Decodable {
 
   /// Whether `text` names this concept.
   public func isDescribed(by text: String) -> Bool {
-    words.allSatisfy { group in group.contains { TextSearch.contains(text, $0) } }
-      && !exclude.contains { TextSearch.contains(text, $0) }
+    isDescribed(by: TextSearch(text))
+  }
+
+  func isDescribed(by text: TextSearch) -> Bool {
+    words.allSatisfy { group in group.contains { text.contains($0) } }
+      && !exclude.contains { text.contains($0) }
   }
 }
 

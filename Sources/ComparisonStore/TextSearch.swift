@@ -5,16 +5,34 @@
 /// tenth of `load`. The texts compare as UTF-8 bytes instead. Where either holds a combining
 /// mark (か and a separate ゛ are the same text as が, and が does not contain か), bytes may
 /// differ where the texts do not: there, and only there, the comparison is by characters.
-enum TextSearch {
-  static func contains(_ text: String, _ word: String) -> Bool {
-    if hasCombiningMark(text) || hasCombiningMark(word) {
-      return characters(of: text, contain: Array(word))
+///
+/// A text is prepared once (its bytes, whether it holds a combining mark) and searched for every
+/// word of the rules: a record's text is tested against every theme's keywords.
+struct TextSearch {
+  let text: String
+  private let bytes: [UInt8]
+  private let hasCombiningMark: Bool
+
+  init(_ text: String) {
+    self.text = text
+    bytes = Array(text.utf8)
+    hasCombiningMark = Self.hasCombiningMark(text)
+  }
+
+  /// Whether the text holds `word`.
+  func contains(_ word: String) -> Bool {
+    if hasCombiningMark || Self.hasCombiningMark(word) {
+      return Self.characters(of: text, contain: Array(word))
     }
-    var text = text
     var word = word
-    return text.withUTF8 { haystack in
+    return bytes.withUnsafeBufferPointer { haystack in
       word.withUTF8 { needle in Self.contains(haystack, needle) }
     }
+  }
+
+  /// Whether `text` holds `word`, for a text searched once.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    TextSearch(text).contains(word)
   }
 
   /// Whether `bytes` hold `needle` (a first-byte scan, then a comparison: the words are short).

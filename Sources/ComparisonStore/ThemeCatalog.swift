@@ -44,8 +44,9 @@ public struct ThemeCatalog: Hashable, Sendable, Decodable {
         }
       }
     }
+    let text = TextSearch(record.text)
     for theme in themes {
-      for keyword in theme.keywords where TextSearch.contains(record.text, keyword) {
+      for keyword in theme.keywords where text.contains(keyword) {
         return ThemeAssignment(themeID: theme.id, rule: "キーワード \(keyword)")
       }
     }
