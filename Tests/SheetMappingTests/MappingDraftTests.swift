@@ -169,8 +169,9 @@ struct MappingDraftTests {
   /// A table's draft with `words`, for 上田市, and its text.
   static func draft(_ table: SourceTable) throws -> (draft: MappingDraft, yaml: String) {
     let draft = MappingDraft(table, vocabulary: try vocabulary(words))
+    let code = try #require(MunicipalityCode("202037"))
     let yaml = draft.yaml(
-      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: MunicipalityCode("202037")!),
+      id: "test", publisher: .init(name: "上田市", prefecture: nil, code: code),
       outputName: "draft.yaml")
     return (draft, yaml)
   }
